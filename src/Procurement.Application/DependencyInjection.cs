@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Procurement.Application.Identity;
+
+namespace Procurement.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the use-case handlers. Ports are registered by the adapters that implement them.</summary>
+    public static IServiceCollection AddProcurementApplication(this IServiceCollection services) => services
+        .AddScoped<RegisterSupplierAccountHandler>()
+        .AddScoped<ConfirmEmailHandler>()
+        .AddScoped<RequestPasswordResetHandler>()
+        .AddScoped<ResetPasswordHandler>();
+}

@@ -1,0 +1,30 @@
+using Procurement.Application.Identity.Ports;
+using Procurement.Application.Notifications.Ports;
+
+namespace Procurement.Application.Identity;
+
+public sealed record RequestPasswordReset(string Email);
+
+/// <summary>
+/// Mails a reset link when a confirmed account has this address. The caller is told the same thing either way,
+/// so the form cannot be used to find out who has an account.
+/// </summary>
+public sealed class RequestPasswordResetHandler(IAccountStore accounts, IAccountLinks links, IMailer mailer)
+{
+    public async Task<IReadOnlyList<FieldError>> HandleAsync(RequestPasswordReset command, CancellationToken cancellationToken)
+    {
+        if (!EmailAddress.IsValid(command.Email))
+        {
+            return [new(nameof(command.Email), "Enter an e-mail address in the right format, like name@example.com.")];
+        }
+
+        var email = command.Email.Trim();
+        var token = await accounts.CreatePasswordResetTokenAsync(email);
+        if (token is not null)
+        {
+            await mailer.SendAsync(AccountEmails.PasswordReset(email, links.PasswordReset(email, token)), cancellationToken);
+        }
+
+        return [];
+    }
+}

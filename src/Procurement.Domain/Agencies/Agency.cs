@@ -1,0 +1,34 @@
+namespace Procurement.Domain.Agencies;
+
+/// <summary>A procuring entity: a ministry, council or public body that buys on the platform.</summary>
+public sealed class Agency
+{
+    private Agency()
+    {
+        Name = string.Empty;
+        Identifier = string.Empty;
+        ContactEmail = string.Empty;
+        Region = string.Empty;
+    }
+
+    public Agency(string name, string identifier, string contactEmail, string region)
+    {
+        Id = Guid.NewGuid();
+        Name = Required(name, nameof(Name));
+        Identifier = Required(identifier, nameof(Identifier));
+        ContactEmail = Required(contactEmail, nameof(ContactEmail));
+        Region = Required(region, nameof(Region));
+    }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; }
+
+    /// <summary>The agency's public register identifier, used as the OCDS buyer id.</summary>
+    public string Identifier { get; private set; }
+
+    public string ContactEmail { get; private set; }
+    public string Region { get; private set; }
+
+    private static string Required(string value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new DomainRuleException($"An agency needs a {field}.") : value.Trim();
+}

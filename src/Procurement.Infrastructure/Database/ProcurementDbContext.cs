@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Procurement.Domain.Agencies;
+using Procurement.Domain.Reference;
+using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Identity;
+
+namespace Procurement.Infrastructure.Database;
+
+/// <summary>
+/// The one database of the platform. Add a migration after changing the model:
+/// <c>dotnet ef migrations add Name --project migrations/Procurement.Migrations</c>.
+/// </summary>
+public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<CpvCode> CpvCodes => Set<CpvCode>();
+    public DbSet<UnitOfMeasure> UnitsOfMeasure => Set<UnitOfMeasure>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ProcurementDbContext).Assembly);
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Procurement.Domain.Agencies;
+using Procurement.Domain.Identity;
+using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Identity;
+
+namespace Procurement.Infrastructure.Demo;
+
+/// <summary>Creates the demo agencies, staff and suppliers once; later runs find them and change nothing.</summary>
+public sealed class DemoDataSeeder(ProcurementDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var agencies = new Dictionary<string, Guid>();
+        foreach (var demo in DemoOrganisations.Agencies)
+        {
+            var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Identifier == demo.Identifier, cancellationToken);
+            if (agency is null)
+            {
+                agency = new Agency(demo.Name, demo.Identifier, demo.ContactEmail, demo.Region);
+                db.Agencies.Add(agency);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            agencies[demo.Identifier] = agency.Id;
+        }
+
+        foreach (var staff in DemoOrganisations.Staff)
+        {
+            var agencyId = staff.AgencyIdentifier is null ? (Guid?)null : agencies[staff.AgencyIdentifier];
+            await EnsureUserAsync(staff.Email, staff.DisplayName, staff.Role, user => user.AgencyId = agencyId);
+        }
+
+        foreach (var demo in DemoOrganisations.Suppliers)
+        {
+            if (await users.FindByEmailAsync(demo.Email) is not null)
+            {
+                continue;
+            }
+
+            var supplier = new Supplier(demo.LegalName);
+            supplier.SetProfile("GB", demo.Region, demo.Size, demo.Description);
+            supplier.SetCategories(demo.CpvCodes);
+            if (demo.Status == VerificationStatus.Verified)
+            {
+                supplier.MarkVerified(clock.GetUtcNow());
+            }
+            else if (demo.Status == VerificationStatus.PendingVerification)
+            {
+                supplier.SubmitForVerification();
+            }
+
+            db.Suppliers.Add(supplier);
+            await db.SaveChangesAsync(cancellationToken);
+            await EnsureUserAsync(demo.Email, demo.ContactName, Roles.Supplier, user => user.SupplierId = supplier.Id);
+        }
+    }
+
+    private async Task EnsureUserAsync(string email, string displayName, string role, Action<ApplicationUser> belongTo)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        belongTo(user);
+        Check(await users.CreateAsync(user, DemoOptions.Password), email);
+        Check(await users.AddToRoleAsync(user, role), email);
+
+        if (Roles.MustUseTwoFactor([role]))
+        {
+            Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoOptions.TotpSecret), email);
+            Check(await users.SetTwoFactorEnabledAsync(user, true), email);
+        }
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create demo account {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

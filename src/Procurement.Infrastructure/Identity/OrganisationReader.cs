@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Procurement.Application.Identity.Ports;
+using Procurement.Infrastructure.Database;
+
+namespace Procurement.Infrastructure.Identity;
+
+internal sealed class OrganisationReader(ProcurementDbContext db) : IOrganisationReader
+{
+    public Task<AgencySummary?> FindAgencyAsync(Guid agencyId, CancellationToken cancellationToken) =>
+        db.Agencies.AsNoTracking()
+            .Where(agency => agency.Id == agencyId)
+            .Select(agency => new AgencySummary(agency.Name, agency.Identifier, agency.Region))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<SupplierSummary?> FindSupplierAsync(Guid supplierId, CancellationToken cancellationToken)
+    {
+        var supplier = await db.Suppliers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == supplierId, cancellationToken);
+        return supplier is null ? null : new SupplierSummary(supplier.LegalName, supplier.Status, supplier.CpvCodes);
+    }
+
+    public async Task<PlatformTotals> TotalsAsync(CancellationToken cancellationToken)
+    {
+        var suppliers = await db.Suppliers.GroupBy(s => s.Status)
+            .Select(group => new { Status = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(row => row.Status, row => row.Count, cancellationToken);
+        return new PlatformTotals(
+            await db.Agencies.CountAsync(cancellationToken),
+            await db.Users.CountAsync(cancellationToken),
+            suppliers);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Procurement.Application.Identity.Ports;
+using Procurement.Application.Notifications.Ports;
+using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Demo;
+using Procurement.Infrastructure.Identity;
+using Procurement.Infrastructure.Notifications;
+using Procurement.Infrastructure.Reference;
+
+namespace Procurement.Infrastructure;
+
+public static class InfrastructureRegistration
+{
+    public static IServiceCollection AddProcurementInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.AddProcurementDatabase(connectionString);
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddScoped<IMailer, SmtpMailer>();
+        services.AddScoped<IAccountStore, AccountStore>();
+        services.AddScoped<IOrganisationReader, OrganisationReader>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Procurement.Domain.Suppliers;
+
+namespace Procurement.Infrastructure.Suppliers;
+
+internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
+{
+    public void Configure(EntityTypeBuilder<Supplier> builder)
+    {
+        builder.HasKey(supplier => supplier.Id);
+        builder.Property(supplier => supplier.LegalName).HasMaxLength(300);
+        builder.Property(supplier => supplier.Country).HasMaxLength(2);
+        builder.Property(supplier => supplier.Region).HasMaxLength(100);
+        builder.Property(supplier => supplier.Description).HasMaxLength(4000);
+        builder.Property(supplier => supplier.Size).HasConversion<string>().HasMaxLength(20);
+        builder.Property(supplier => supplier.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(supplier => supplier.CpvCodes).HasField("_cpvCodes").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(supplier => supplier.IsSme);
+        builder.Property<uint>("xmin").IsRowVersion();
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Procurement.Web.Features.Home;
+
+[AllowAnonymous]
+public sealed class HomeController : Controller
+{
+    [HttpGet("/")]
+    public IActionResult Index() => View();
+
+    // Public sections that later releases fill; each says plainly what it will hold.
+    [HttpGet("/tenders")]
+    public IActionResult Tenders() => ComingSoon("Tenders", "Open calls for tender from every agency, searchable by category, region and deadline, with their documents and clarifications.");
+
+    [HttpGet("/awards")]
+    public IActionResult Awards() => ComingSoon("Award notices", "Who won each contract, for how much, and why: award notices published after the standstill period, with the opening record of every tender.");
+
+    [HttpGet("/suppliers")]
+    public IActionResult Suppliers() => ComingSoon("Supplier directory", "Every verified supplier, searchable by name, capability, CPV category and region.");
+
+    [HttpGet("/open-data")]
+    public IActionResult OpenData() => ComingSoon("Open data", "All tenders, awards and contracts as Open Contracting Data Standard (OCDS 1.1) releases, CSV files and an Atom feed.");
+
+    private ViewResult ComingSoon(string title, string description)
+    {
+        ViewData["Title"] = title;
+        return View("ComingSoon", description);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Procurement.Infrastructure.Identity;
+using QRCoder;
+
+namespace Procurement.Web.Features.Identity;
+
+/// <summary>Enrols an authenticator app (TOTP, RFC 6238) and hands out one-time recovery codes.</summary>
+[Authorize]
+[AllowDuringTwoFactorEnrolment]
+[Route("account/two-factor")]
+public sealed class TwoFactorController(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, UrlEncoder urlEncoder) : Controller
+{
+    public const string EnrolPath = "/account/two-factor/enrol";
+    private const string Issuer = "Procurement";
+
+    [HttpGet("enrol")]
+    public async Task<IActionResult> Enrol()
+    {
+        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        return View(await EnrolmentModelAsync(user, new EnrolTwoFactorModel()));
+    }
+
+    [HttpPost("enrol")]
+    public async Task<IActionResult> Enrol(EnrolTwoFactorModel model)
+    {
+        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        if (!ModelState.IsValid)
+        {
+            return View(await EnrolmentModelAsync(user, model));
+        }
+
+        var code = model.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Trim();
+        var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
+        if (!valid)
+        {
+            ModelState.AddModelError(nameof(model.Code), "That code is not right. Check the app shows Procurement, and enter the code it shows now.");
+            return View(await EnrolmentModelAsync(user, model));
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
+
+        // The user has just proven both factors: issue a fresh cookie that records it and drops the enrolment claim.
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new("amr", "mfa")]);
+        return View("RecoveryCodes", recoveryCodes.ToList());
+    }
+
+    private async Task<EnrolTwoFactorModel> EnrolmentModelAsync(ApplicationUser user, EnrolTwoFactorModel model)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key could be made.");
+        }
+
+        var email = await users.GetEmailAsync(user) ?? user.Id.ToString();
+        var uri = $"otpauth://totp/{urlEncoder.Encode(Issuer)}:{urlEncoder.Encode(email)}?secret={key}&issuer={urlEncoder.Encode(Issuer)}&digits=6";
+        using var qr = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
+        model.QrCodeSvg = new SvgQRCode(qr).GetGraphic(4);
+        model.SharedKey = string.Join(' ', key.Chunk(4).Select(chunk => new string(chunk))).ToLowerInvariant();
+        return model;
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Procurement.Web.Features.Shared;
+
+/// <summary>
+/// <c>&lt;form-field asp-for="Email" type="email" autocomplete="email" hint="…" /&gt;</c>: a labelled USWDS input with
+/// its hint and error message tied to it through <c>aria-describedby</c>, so every form field is built the same way.
+/// </summary>
+[HtmlTargetElement("form-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
+{
+    [HtmlAttributeName("asp-for")]
+    public required ModelExpression For { get; set; }
+
+    public string Type { get; set; } = "text";
+    public string? Hint { get; set; }
+    public string? Autocomplete { get; set; }
+
+    [HtmlAttributeName("input-class")]
+    public string? InputClass { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public required ViewContext ViewContext { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var id = TagBuilder.CreateSanitizedId(For.Name, "_");
+        var errors = ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) ? entry.Errors : null;
+        var hasError = errors is { Count: > 0 };
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", hasError ? "usa-form-group usa-form-group--error" : "usa-form-group");
+
+        var describedBy = new List<string>();
+        output.Content.AppendHtml(generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: null, htmlAttributes: new { @class = "usa-label" }));
+        if (Hint is not null)
+        {
+            describedBy.Add($"{id}-hint");
+            output.Content.AppendHtml($"<div class=\"usa-hint\" id=\"{id}-hint\">").Append(Hint).AppendHtml("</div>");
+        }
+
+        if (hasError)
+        {
+            describedBy.Add($"{id}-error");
+            output.Content.AppendHtml($"<span class=\"usa-error-message\" id=\"{id}-error\">").Append(errors![0].ErrorMessage).AppendHtml("</span>");
+        }
+
+        var attributes = new Dictionary<string, object>
+        {
+            ["class"] = $"usa-input {InputClass} {(hasError ? "usa-input--error" : string.Empty)}".Trim(),
+            ["type"] = Type,
+        };
+        if (Autocomplete is not null)
+        {
+            attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (describedBy.Count > 0)
+        {
+            attributes["aria-describedby"] = string.Join(' ', describedBy);
+        }
+
+        if (hasError)
+        {
+            attributes["aria-invalid"] = "true";
+        }
+
+        var input = Type == "password"
+            ? generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, htmlAttributes: attributes)
+            : generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: null, htmlAttributes: attributes);
+        output.Content.AppendHtml(input);
+    }
+}

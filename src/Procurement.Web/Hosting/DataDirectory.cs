@@ -1,0 +1,25 @@
+namespace Procurement.Web.Hosting;
+
+/// <summary>Where local state lives (embedded database, mail pickup, keys, search index): <c>Data:Directory</c> or <c>.data/</c>.</summary>
+internal static class DataDirectory
+{
+    public static string Resolve(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Data:Directory"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured, environment.ContentRootPath);
+        }
+
+        // From a checkout, keep .data/ at the repository root whichever folder the app was started from.
+        for (var dir = new DirectoryInfo(environment.ContentRootPath); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Procurement.sln")))
+            {
+                return Path.Combine(dir.FullName, ".data");
+            }
+        }
+
+        return Path.Combine(environment.ContentRootPath, ".data");
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Procurement.Web.Features.Identity;
+
+namespace Procurement.Web.Hosting;
+
+internal static class WebRegistration
+{
+    public static IServiceCollection AddProcurementWeb(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(mvc =>
+        {
+            mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.Filters.Add<TwoFactorEnrolmentFilter>();
+        });
+        services.Configure<RazorViewEngineOptions>(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Procurement.Application;
+using Procurement.Infrastructure;
+using Procurement.Infrastructure.Database;
+using Procurement.Web.Features.Identity;
+using Procurement.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
+var database = await DatabaseEndpoint.ResolveAsync(builder.Configuration.GetConnectionString("Procurement"), dataDirectory, CancellationToken.None);
+
+builder.Services.AddProcurementApplication();
+builder.Services.AddProcurementInfrastructure(builder.Configuration, database.ConnectionString);
+builder.Services.PostConfigureMailPickup(dataDirectory);
+builder.Services.AddProcurementIdentity();
+builder.Services.AddProcurementWeb();
+builder.Services.AddProcurementHealthChecks();
+
+var app = builder.Build();
+app.StopEmbeddedDatabaseOnShutdown(database);
+await app.InitialiseDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapProcurementHealthChecks();
+app.MapControllers();
+app.PrintStartupBanner(dataDirectory);
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;
