@@ -1,16 +1,25 @@
 using Microsoft.EntityFrameworkCore;
-using Procurement.Migrations;
 
-// The migrator: applies every pending migration to ConnectionStrings__Procurement and exits.
-// docker compose runs it once before the web app; the web app also migrates at start-up.
-if (Environment.GetEnvironmentVariable("ConnectionStrings__Procurement") is null)
+namespace Procurement.Migrations;
+
+/// <summary>
+/// The migrator: applies every pending migration to <c>ConnectionStrings__Procurement</c> and exits.
+/// docker compose runs it once before the web app; the web app also migrates at start-up.
+/// </summary>
+internal static class Migrator
 {
-    await Console.Error.WriteLineAsync("Set ConnectionStrings__Procurement to the database to migrate.");
-    return 2;
-}
+    public static async Task<int> Main(string[] args)
+    {
+        if (Environment.GetEnvironmentVariable("ConnectionStrings__Procurement") is null)
+        {
+            await Console.Error.WriteLineAsync("Set ConnectionStrings__Procurement to the database to migrate.");
+            return 2;
+        }
 
-await using var db = new DesignTimeDbContextFactory().CreateDbContext(args);
-var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applying {pending.Count} migration(s): {string.Join(", ", pending)}");
-await db.Database.MigrateAsync();
-return 0;
+        await using var db = new DesignTimeDbContextFactory().CreateDbContext(args);
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applying {pending.Count} migration(s): {string.Join(", ", pending)}");
+        await db.Database.MigrateAsync();
+        return 0;
+    }
+}

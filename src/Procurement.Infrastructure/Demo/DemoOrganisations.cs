@@ -3,7 +3,7 @@ using Procurement.Domain.Suppliers;
 namespace Procurement.Infrastructure.Demo;
 
 /// <summary>The fictional agencies, staff and suppliers a first run shows. All addresses use the reserved .test domain.</summary>
-internal static class DemoOrganisations
+public static class DemoOrganisations
 {
     public sealed record DemoAgency(string Name, string Identifier, string ContactEmail, string Region);
 

@@ -1,0 +1,3 @@
+using Procurement.Testing;
+
+[assembly: AssemblyFixture(typeof(AppFixture))]

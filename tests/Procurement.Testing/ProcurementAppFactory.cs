@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Procurement.Infrastructure.Database;
+
+namespace Procurement.Testing;
+
+/// <summary>
+/// The real app (real PostgreSQL, real Identity, real mail to a pickup folder) in a test host. Demo data is on, so
+/// tests can sign in with the demo accounts. Call <see cref="WebApplicationFactory{TEntryPoint}.UseKestrel()"/> before
+/// first use to serve over a real socket for a browser.
+/// </summary>
+public sealed class ProcurementAppFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"procurement-app-{Guid.NewGuid():N}");
+
+    /// <summary>Where the app writes e-mail as .eml files.</summary>
+    public string MailDirectory => Path.Combine(_dataDirectory, "mail");
+
+    public string ConnectionString => connectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Procurement", connectionString);
+        builder.UseSetting("Data:Directory", _dataDirectory);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:Console:FormatterName", "simple");
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a fresh DbContext of the app.</summary>
+    public async Task<T> WithDbAsync<T>(Func<ProcurementDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ProcurementDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
