@@ -1,0 +1,43 @@
+using Deque.AxeCore.Playwright;
+
+namespace Procurement.BrowserTests;
+
+/// <summary>axe-core (WCAG 2.1 A and AA rules) finds nothing serious or critical on the public pages.</summary>
+public sealed class AccessibilityTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/account/sign-in")]
+    [InlineData("/account/register")]
+    [InlineData("/account/forgot-password")]
+    [InlineData("/tenders")]
+    public async Task Page_has_no_serious_or_critical_accessibility_violations(string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(path);
+
+        var results = await page.RunAxe();
+
+        var serious = results.Violations
+            .Where(violation => violation.Impact is "serious" or "critical")
+            .Select(violation => $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"{path} has accessibility violations:\n{string.Join('\n', serious)}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Form_errors_are_announced_and_the_fields_are_marked_invalid()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/register");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        Assert.True(await page.GetByRole(Microsoft.Playwright.AriaRole.Alert).IsVisibleAsync());
+        Assert.Equal("true", await page.GetByLabel("Your full name").GetAttributeAsync("aria-invalid"));
+        var results = await page.RunAxe();
+        Assert.DoesNotContain(results.Violations, violation => violation.Impact is "serious" or "critical");
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,3 @@
+using Procurement.BrowserTests;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]
