@@ -9,13 +9,18 @@ namespace Procurement.Testing;
 /// </summary>
 public sealed class PostgresClusterFixture : IAsyncLifetime
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), $"procurement-tests-{Guid.NewGuid():N}");
+    private const string RootPrefix = "procurement-tests-";
+    private const string OwnerFile = "owner.pid";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"{RootPrefix}{Guid.NewGuid():N}");
     private EmbeddedPostgresCluster? _cluster;
 
     public EmbeddedPostgresCluster Cluster => _cluster ?? throw new InvalidOperationException("The PostgreSQL cluster has not started.");
 
     public async ValueTask InitializeAsync()
     {
+        await RemoveClustersOfDeadRunsAsync();
+        Directory.CreateDirectory(_root);
+        await File.WriteAllTextAsync(Path.Combine(_root, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {
             _cluster = await EmbeddedPostgresCluster.StartAsync(Path.Combine(_root, "postgres"), throwaway: true);
@@ -32,6 +37,35 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         var name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
         await Cluster.CreateDatabaseIfMissingAsync(name);
         return Cluster.ConnectionString(name);
+    }
+
+    /// <summary>A run that was killed cannot clean up after itself; the next run stops and removes what it left.</summary>
+    private static async Task RemoveClustersOfDeadRunsAsync()
+    {
+        foreach (var root in Directory.GetDirectories(Path.GetTempPath(), RootPrefix + "*"))
+        {
+            var owner = Path.Combine(root, OwnerFile);
+            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && IsAlive(pid))
+            {
+                continue;
+            }
+
+            await EmbeddedPostgresCluster.StopIfRunningAsync(Path.Combine(root, "postgres"));
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -76,7 +76,16 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
 
         _stopped = true;
         NpgsqlConnection.ClearAllPools();
-        await ProcessRunner.RunAsync(_binaries.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], CancellationToken.None);
+        await ProcessRunner.RunAsServerUserAsync(_binaries.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], CancellationToken.None);
+    }
+
+    /// <summary>Stops a server left running in <paramref name="dataDirectory"/> by a process that no longer exists.</summary>
+    public static async Task StopIfRunningAsync(string dataDirectory)
+    {
+        if (File.Exists(Path.Combine(dataDirectory, "postmaster.pid")))
+        {
+            await ProcessRunner.RunAsServerUserAsync(PostgresBinaries.Locate().PgCtl, ["stop", "-D", dataDirectory, "-m", "immediate", "-w"], CancellationToken.None);
+        }
     }
 
     /// <summary>Stops the server and removes its data directory and password file.</summary>
@@ -142,7 +151,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
             return null;
         }
 
-        var (exitCode, _) = await ProcessRunner.RunAsync(binaries.PgCtl, ["status", "-D", dataDirectory], cancellationToken);
+        var (exitCode, _) = await ProcessRunner.RunAsServerUserAsync(binaries.PgCtl, ["status", "-D", dataDirectory], cancellationToken);
         if (exitCode != 0)
         {
             return null;

@@ -12,23 +12,41 @@ internal static class ProcessRunner
 
     public static bool RunsAsRoot => Environment.IsPrivilegedProcess;
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    /// <summary>Runs a PostgreSQL program as the user the server runs as.</summary>
+    public static Task<(int ExitCode, string Output)> RunAsServerUserAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
+        RunsAsRoot
+            ? RunAsync("runuser", ["-u", ServiceUser, "--", program, .. arguments], cancellationToken)
+            : RunAsync(program, arguments, cancellationToken);
+
+    public static async Task RunCheckedAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo
+        var (exitCode, output) = await RunAsServerUserAsync(program, arguments, cancellationToken);
+        if (exitCode != 0)
         {
-            FileName = RunsAsRoot ? "runuser" : program,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (RunsAsRoot)
+            throw new InvalidOperationException($"{Path.GetFileName(program)} failed with exit code {exitCode}: {output}");
+        }
+    }
+
+    /// <summary>Gives a path to the server user when running as root, so the server may read and write it.</summary>
+    public static async Task HandOverAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!RunsAsRoot)
         {
-            foreach (var prefix in new[] { "-u", ServiceUser, "--", program })
-            {
-                start.ArgumentList.Add(prefix);
-            }
+            return;
         }
 
+        var (exitCode, output) = await RunAsync("chown", ["-R", $"{ServiceUser}:{ServiceUser}", path], cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"Running as root, the data directory must belong to the '{ServiceUser}' user, but chown failed: {output} " +
+                "The 'postgres' user is created by the postgresql package (apt-get install postgresql).");
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -39,39 +57,5 @@ internal static class ProcessRunner
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
         return (process.ExitCode, (await stdout + await stderr).Trim());
-    }
-
-    public static async Task RunCheckedAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
-    {
-        var (exitCode, output) = await RunAsync(program, arguments, cancellationToken);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(program)} failed with exit code {exitCode}: {output}");
-        }
-    }
-
-    /// <summary>Gives a directory to the service user when running as root, so the server may write there.</summary>
-    public static async Task HandOverAsync(string path, CancellationToken cancellationToken)
-    {
-        if (!RunsAsRoot)
-        {
-            return;
-        }
-
-        var chown = new ProcessStartInfo("chown") { UseShellExecute = false, RedirectStandardError = true };
-        foreach (var argument in new[] { "-R", $"{ServiceUser}:{ServiceUser}", path })
-        {
-            chown.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(chown) ?? throw new InvalidOperationException("Could not start chown.");
-        var error = await process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"Running as root, the data directory must belong to the '{ServiceUser}' user, but chown failed: {error.Trim()} " +
-                "The 'postgres' user is created by the postgresql package (apt-get install postgresql).");
-        }
     }
 }

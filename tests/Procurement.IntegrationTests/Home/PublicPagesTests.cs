@@ -44,6 +44,18 @@ public sealed class PublicPagesTests(AppFixture fixture)
         Assert.Contains("Page not found", page.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_form_posted_without_its_antiforgery_token_is_refused_with_advice()
+    {
+        using var client = fixture.App.CreateClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "supplier@procurement.test", ["Password"] = "x" });
+
+        using var response = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("reload the page and send it again", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]

@@ -6,6 +6,7 @@ namespace Procurement.Web.Features.Shared;
 
 [AllowAnonymous]
 [AllowDuringTwoFactorEnrolment]
+[IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
