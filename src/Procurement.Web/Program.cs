@@ -6,7 +6,16 @@ using Procurement.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
-var database = await DatabaseEndpoint.ResolveAsync(builder.Configuration.GetConnectionString("Procurement"), dataDirectory, CancellationToken.None);
+DatabaseEndpoint database;
+try
+{
+    database = await DatabaseEndpoint.ResolveAsync(builder.Configuration.GetConnectionString("Procurement"), dataDirectory, CancellationToken.None);
+}
+catch (EmbeddedPostgresUnavailableException unavailable)
+{
+    await Console.Error.WriteLineAsync(unavailable.Message);
+    return 1;
+}
 
 builder.Services.AddProcurementApplication();
 builder.Services.AddProcurementInfrastructure(builder.Configuration, database.ConnectionString);
@@ -36,6 +45,7 @@ app.MapControllers();
 app.PrintStartupBanner(dataDirectory);
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the tests.</summary>
 public partial class Program;

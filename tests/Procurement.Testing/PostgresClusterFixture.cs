@@ -25,7 +25,7 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         {
             _cluster = await EmbeddedPostgresCluster.StartAsync(Path.Combine(_root, "postgres"), throwaway: true);
         }
-        catch (InvalidOperationException missing) when (missing.Message == PostgresBinaries.InstallHint)
+        catch (EmbeddedPostgresUnavailableException missing)
         {
             throw new InvalidOperationException("The tests need a real PostgreSQL server. " + missing.Message, missing);
         }

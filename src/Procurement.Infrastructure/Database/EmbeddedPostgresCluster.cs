@@ -171,10 +171,16 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
             settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         }
 
-        await ProcessRunner.RunCheckedAsync(
-            binaries.PgCtl,
-            ["start", "-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "-o", settings],
-            cancellationToken);
+        var log = Path.Combine(dataDirectory, "server.log");
+        try
+        {
+            await ProcessRunner.RunCheckedAsync(binaries.PgCtl, ["start", "-D", dataDirectory, "-l", log, "-w", "-t", "60", "-o", settings], cancellationToken);
+        }
+        catch (EmbeddedPostgresUnavailableException failed)
+        {
+            throw new EmbeddedPostgresUnavailableException($"PostgreSQL did not start in {dataDirectory}; its log is {log}. {failed.Message}");
+        }
+
         return port;
     }
 

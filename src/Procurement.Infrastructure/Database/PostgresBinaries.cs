@@ -10,20 +10,29 @@ public sealed record PostgresBinaries(string Directory)
     public string InitDb => Path.Combine(Directory, "initdb");
     public string PgCtl => Path.Combine(Directory, "pg_ctl");
 
-    /// <summary>The newest installation found, preferring one on PATH; throws with <see cref="InstallHint"/> when there is none.</summary>
-    public static PostgresBinaries Locate()
+    /// <summary>
+    /// The installation on PATH, else the newest under <paramref name="debianRoot"/>; throws
+    /// <see cref="EmbeddedPostgresUnavailableException"/> with <see cref="InstallHint"/> when there is none.
+    /// </summary>
+    public static PostgresBinaries Locate(string? pathVariable = null, string debianRoot = "/usr/lib/postgresql")
     {
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+        var candidates = (pathVariable ?? Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Concat(DebianInstallations());
+            .Concat(DebianInstallations(debianRoot));
 
-        var directory = candidates.FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
-        return directory is null ? throw new InvalidOperationException(InstallHint) : new PostgresBinaries(directory);
+        var directory = candidates.FirstOrDefault(dir => IsProgram(Path.Combine(dir, "initdb")) && IsProgram(Path.Combine(dir, "pg_ctl")));
+        return directory is null ? throw new EmbeddedPostgresUnavailableException(InstallHint) : new PostgresBinaries(directory);
     }
 
-    private static IEnumerable<string> DebianInstallations()
+    /// <summary>True for a file, or a link whose final target is a file (a link left dangling by an uninstall is not).</summary>
+    private static bool IsProgram(string path)
     {
-        const string root = "/usr/lib/postgresql";
+        var file = new FileInfo(path);
+        return file.Exists && (file.LinkTarget is null || file.ResolveLinkTarget(returnFinalTarget: true)?.Exists == true);
+    }
+
+    private static IEnumerable<string> DebianInstallations(string root)
+    {
         if (!System.IO.Directory.Exists(root))
         {
             return [];

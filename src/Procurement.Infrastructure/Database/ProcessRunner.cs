@@ -23,7 +23,7 @@ internal static class ProcessRunner
         var (exitCode, output) = await RunAsServerUserAsync(program, arguments, cancellationToken);
         if (exitCode != 0)
         {
-            throw new InvalidOperationException($"{Path.GetFileName(program)} failed with exit code {exitCode}: {output}");
+            throw new EmbeddedPostgresUnavailableException($"{Path.GetFileName(program)} failed with exit code {exitCode}: {output}");
         }
     }
 
@@ -38,7 +38,7 @@ internal static class ProcessRunner
         var (exitCode, output) = await RunAsync("chown", ["-R", $"{ServiceUser}:{ServiceUser}", path], cancellationToken);
         if (exitCode != 0)
         {
-            throw new InvalidOperationException(
+            throw new EmbeddedPostgresUnavailableException(
                 $"Running as root, the data directory must belong to the '{ServiceUser}' user, but chown failed: {output} " +
                 "The 'postgres' user is created by the postgresql package (apt-get install postgresql).");
         }

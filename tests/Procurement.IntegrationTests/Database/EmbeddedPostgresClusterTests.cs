@@ -41,6 +41,17 @@ public sealed class EmbeddedPostgresClusterTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public void Without_server_binaries_it_says_what_to_install()
+    {
+        var nowhere = Path.Combine(Path.GetTempPath(), $"no-postgres-{Guid.NewGuid():N}");
+
+        var error = Assert.Throws<EmbeddedPostgresUnavailableException>(() => PostgresBinaries.Locate(pathVariable: nowhere, debianRoot: nowhere));
+
+        Assert.Contains("apt-get install postgresql", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Procurement", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<object?> ExecuteAsync(EmbeddedPostgresCluster cluster, string sql)
     {
         await using var connection = new NpgsqlConnection(cluster.ConnectionString("reuse"));
