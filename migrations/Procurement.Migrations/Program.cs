@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Procurement.Infrastructure.Database;
 
 namespace Procurement.Migrations;
 
@@ -17,9 +17,8 @@ internal static class Migrator
         }
 
         await using var db = new DesignTimeDbContextFactory().CreateDbContext(args);
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applying {pending.Count} migration(s): {string.Join(", ", pending)}");
-        await db.Database.MigrateAsync();
+        var applied = await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+        Console.WriteLine(applied.Count == 0 ? "The database was up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
         return 0;
     }
 }

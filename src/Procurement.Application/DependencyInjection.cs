@@ -9,6 +9,7 @@ public static class DependencyInjection
     public static IServiceCollection AddProcurementApplication(this IServiceCollection services) => services
         .AddScoped<RegisterSupplierAccountHandler>()
         .AddScoped<ConfirmEmailHandler>()
+        .AddScoped<ResendEmailConfirmationHandler>()
         .AddScoped<RequestPasswordResetHandler>()
         .AddScoped<ResetPasswordHandler>();
 }

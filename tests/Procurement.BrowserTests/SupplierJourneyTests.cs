@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Procurement.Infrastructure.Demo;
 
@@ -19,6 +20,7 @@ public sealed class SupplierJourneyTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/dashboard");
         Assert.Equal("Welcome, Sam Carter", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
         Assert.Contains("Northwind Medical Supplies Ltd", await page.Locator("main").TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
         await page.Context.CloseAsync();
     }
 

@@ -5,11 +5,11 @@ namespace Procurement.Application.Identity;
 
 internal static class AccountEmails
 {
-    public static OutgoingMail Confirmation(NewAccount account, Uri link) => new(
-        account.Email,
+    public static OutgoingMail Confirmation(string email, string displayName, Uri link) => new(
+        email,
         "Confirm your e-mail address for Procurement",
         $"""
-        Hello {account.DisplayName},
+        Hello {displayName},
 
         You registered a supplier account on Procurement. To confirm that this address is yours, open this link:
 

@@ -56,7 +56,7 @@ public sealed class RegisterSupplierAccountHandler(IAccountStore accounts, IAcco
         }
 
         var token = await accounts.CreateEmailConfirmationTokenAsync(userId);
-        await mailer.SendAsync(AccountEmails.Confirmation(account, links.EmailConfirmation(userId, token)), cancellationToken);
+        await mailer.SendAsync(AccountEmails.Confirmation(account.Email, account.DisplayName, links.EmailConfirmation(userId, token)), cancellationToken);
         return result;
     }
 }

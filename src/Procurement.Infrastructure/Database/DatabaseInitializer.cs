@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Procurement.Infrastructure.Demo;
@@ -20,12 +17,7 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken)
     {
-        // On an empty database EF Core would first query a history table that does not exist yet and log that as a
-        // failed command; creating it first keeps a newcomer's first start free of alarming errors.
-        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-
-        // EF Core takes a database lock while migrating, so several instances starting together apply each migration once.
-        await db.Database.MigrateAsync(cancellationToken);
+        await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         await referenceData.SeedAsync(cancellationToken);
         await roles.SeedAsync();
         if (demo.Value.Seed)

@@ -113,7 +113,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
         Directory.CreateDirectory(dataDirectory);
         if (Directory.EnumerateFileSystemEntries(dataDirectory).Any())
         {
-            throw new InvalidOperationException($"{dataDirectory} is not empty but holds no PostgreSQL cluster. Remove it, or point Database:DataDirectory elsewhere.");
+            throw new InvalidOperationException($"{dataDirectory} is not empty but holds no PostgreSQL cluster. Remove it, or point Data:Directory elsewhere.");
         }
 
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));

@@ -51,6 +51,12 @@ internal sealed class AccountStore(ProcurementDbContext db, UserManager<Applicat
         return user is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
     }
 
+    public async Task<UnconfirmedAccount?> FindUnconfirmedAsync(string email)
+    {
+        var user = await users.FindByEmailAsync(email);
+        return user is { EmailConfirmed: false, Email: { } address } ? new UnconfirmedAccount(user.Id, address, user.DisplayName) : null;
+    }
+
     public async Task<string?> CreatePasswordResetTokenAsync(string email)
     {
         var user = await users.FindByEmailAsync(email);

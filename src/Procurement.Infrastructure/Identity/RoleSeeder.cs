@@ -12,7 +12,11 @@ public sealed class RoleSeeder(RoleManager<IdentityRole<Guid>> roles)
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                await roles.CreateAsync(new IdentityRole<Guid>(role));
+                var created = await roles.CreateAsync(new IdentityRole<Guid>(role));
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException($"Could not create the {role} role: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+                }
             }
         }
     }

@@ -1,6 +1,6 @@
 namespace Procurement.Web.Hosting;
 
-/// <summary>Where local state lives (embedded database, mail pickup, keys, search index): <c>Data:Directory</c> or <c>.data/</c>.</summary>
+/// <summary>Where local state lives (the embedded database and the mail pickup folder): <c>Data:Directory</c> or <c>.data/</c>.</summary>
 internal static class DataDirectory
 {
     public static string Resolve(IConfiguration configuration, IHostEnvironment environment)

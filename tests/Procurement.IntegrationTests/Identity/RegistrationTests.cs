@@ -83,6 +83,34 @@ public sealed class RegistrationTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_lost_confirmation_link_can_be_sent_again()
+    {
+        var email = $"resend-{Guid.NewGuid():N}@supplier.test";
+        using var session = new WebSession(fixture.App);
+        await RegisterAsync(session, email, "Resend Ltd");
+        File.Delete(Directory.GetFiles(fixture.App.MailDirectory, "*.eml").Single(f => File.ReadAllText(f).Contains(email, StringComparison.OrdinalIgnoreCase)));
+
+        var sent = await session.SubmitAsync("/account/confirm-email/resend", "/account/confirm-email/resend", new Dictionary<string, string> { ["Email"] = email });
+
+        Assert.Contains("Check your e-mail", sent.Text, StringComparison.Ordinal);
+        var link = Mailbox.LinkTo(Mailbox.LatestTo(fixture.App, email), "/account/confirm-email");
+        Assert.Contains("Your e-mail address is confirmed", (await session.GetAsync(link)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_account_is_not_revealed_to_someone_without_its_password()
+    {
+        var email = $"hidden-{Guid.NewGuid():N}@supplier.test";
+        using var session = new WebSession(fixture.App);
+        await RegisterAsync(session, email, "Hidden Ltd");
+
+        var page = await session.SignInAsync(email, "a wrong password guess");
+
+        Assert.Contains("The e-mail address or password is not right", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Confirm your e-mail address", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_suppliers_start_unverified()
     {
         var email = $"status-{Guid.NewGuid():N}@supplier.test";

@@ -12,11 +12,16 @@ public interface IAccountStore
 
     Task<bool> ConfirmEmailAsync(Guid userId, string token);
 
+    /// <summary>The account with this e-mail if it exists and is not yet confirmed; otherwise null.</summary>
+    Task<UnconfirmedAccount?> FindUnconfirmedAsync(string email);
+
     /// <summary>A reset token for a confirmed account with this e-mail, or null when there is none.</summary>
     Task<string?> CreatePasswordResetTokenAsync(string email);
 
     Task<AccountResult> ResetPasswordAsync(string email, string token, string newPassword);
 }
+
+public sealed record UnconfirmedAccount(Guid UserId, string Email, string DisplayName);
 
 public sealed record NewAccount(string Email, string DisplayName, string Password);
 

@@ -8,7 +8,7 @@ namespace Procurement.Web.Features.Identity;
 /// <summary>Sign-in (password, then authenticator code or recovery code), sign-out and their outcome pages.</summary>
 [AllowAnonymous]
 [Route("account")]
-public sealed class AccountController(SignInManager<ApplicationUser> signIn) : Controller
+public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : Controller
 {
     private const string DefaultDestination = "/dashboard";
 
@@ -39,10 +39,28 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn) : C
             return RedirectToAction(nameof(LockedOut));
         }
 
-        ModelState.AddModelError(string.Empty, result.IsNotAllowed
+        // Identity refuses an unconfirmed account before it checks the password; say so only to whoever knows the password.
+        ModelState.AddModelError(string.Empty, result.IsNotAllowed && await PasswordMatchesAsync(model.Email.Trim(), model.Password)
             ? "Confirm your e-mail address before signing in: open the link in the message we sent when you registered."
             : "The e-mail address or password is not right. After 5 wrong attempts the account is locked for 15 minutes.");
         return View(model);
+    }
+
+    private async Task<bool> PasswordMatchesAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return false;
+        }
+
+        if (await users.CheckPasswordAsync(user, password))
+        {
+            return true;
+        }
+
+        await users.AccessFailedAsync(user);
+        return false;
     }
 
     [HttpGet("sign-in/two-factor")]

@@ -25,7 +25,7 @@ public sealed class TwoFactorSignInModel
     [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "The code is six digits, like 123456.")]
     public string Code { get; set; } = string.Empty;
 
-    [Display(Name = "Do not ask for a code again on this device for 30 days")]
+    [Display(Name = "Do not ask for a code again on this device for 14 days")]
     public bool RememberDevice { get; set; }
 
     public bool RememberMe { get; set; }

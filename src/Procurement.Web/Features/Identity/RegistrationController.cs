@@ -37,6 +37,22 @@ public sealed class RegistrationController : Controller
         return View();
     }
 
+    [HttpGet("confirm-email/resend")]
+    public IActionResult ResendConfirmation() => View(new ForgotPasswordModel());
+
+    [HttpPost("confirm-email/resend")]
+    public async Task<IActionResult> ResendConfirmation(ForgotPasswordModel model, [FromServices] ResendEmailConfirmationHandler handler, CancellationToken cancellationToken)
+    {
+        var errors = await handler.HandleAsync(new ResendEmailConfirmation(model.Email), cancellationToken);
+        if (errors.Count > 0)
+        {
+            ModelState.AddFieldErrors(errors);
+            return View(model);
+        }
+
+        return RedirectToAction(nameof(CheckYourEmail), new { email = model.Email.Trim() });
+    }
+
     [HttpGet("confirm-email")]
     public async Task<IActionResult> ConfirmEmail(Guid userId, string? token, [FromServices] ConfirmEmailHandler handler)
     {

@@ -19,14 +19,21 @@ public sealed class TwoFactorController(UserManager<ApplicationUser> users, Sign
     [HttpGet("enrol")]
     public async Task<IActionResult> Enrol()
     {
-        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
-        return View(await EnrolmentModelAsync(user, new EnrolTwoFactorModel()));
+        var user = await CurrentUserAsync();
+
+        // Once enrolled, the key is never shown again: whoever holds the session must not be able to copy it.
+        return user.TwoFactorEnabled ? View("TwoFactorOn") : View(await EnrolmentModelAsync(user, new EnrolTwoFactorModel()));
     }
 
     [HttpPost("enrol")]
     public async Task<IActionResult> Enrol(EnrolTwoFactorModel model)
     {
-        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(Enrol));
+        }
+
         if (!ModelState.IsValid)
         {
             return View(await EnrolmentModelAsync(user, model));
@@ -47,6 +54,33 @@ public sealed class TwoFactorController(UserManager<ApplicationUser> users, Sign
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new("amr", "mfa")]);
         return View("RecoveryCodes", recoveryCodes.ToList());
     }
+
+    /// <summary>Replaces a lost or compromised authenticator: the old key stops working and a new one must be enrolled.</summary>
+    [HttpPost("reset")]
+    public async Task<IActionResult> Reset()
+    {
+        var user = await CurrentUserAsync();
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToAction(nameof(Enrol));
+    }
+
+    [HttpPost("recovery-codes")]
+    public async Task<IActionResult> NewRecoveryCodes()
+    {
+        var user = await CurrentUserAsync();
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(Enrol));
+        }
+
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
+        return View("RecoveryCodes", codes.ToList());
+    }
+
+    private async Task<ApplicationUser> CurrentUserAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 
     private async Task<EnrolTwoFactorModel> EnrolmentModelAsync(ApplicationUser user, EnrolTwoFactorModel model)
     {
