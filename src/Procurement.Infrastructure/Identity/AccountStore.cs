@@ -83,8 +83,7 @@ internal sealed class AccountStore(ProcurementDbContext db, UserManager<Applicat
         return AccountResult.Created(user.Id);
     }
 
-    private static readonly FieldError InvalidResetLink =
-        new("Token", "This reset link is not valid or has expired. Ask for a new one.");
+    private static FieldError InvalidResetLink => new("Token", "This reset link is not valid or has expired. Ask for a new one.");
 
     private static FieldError ToFieldError(IdentityError error) => error.Code switch
     {

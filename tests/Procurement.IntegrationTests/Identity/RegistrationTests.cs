@@ -61,7 +61,11 @@ public sealed class RegistrationTests(AppFixture fixture)
 
         var page = await session.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string>
         {
-            ["CompanyLegalName"] = company, ["DisplayName"] = "Pat Weak", ["Email"] = email, ["Password"] = "short", ["ConfirmPassword"] = "short",
+            ["CompanyLegalName"] = company,
+            ["DisplayName"] = "Pat Weak",
+            ["Email"] = email,
+            ["Password"] = "short",
+            ["ConfirmPassword"] = "short",
         });
 
         Assert.Contains("Passwords must be at least 12 characters", page.Text, StringComparison.Ordinal);
@@ -126,6 +130,10 @@ public sealed class RegistrationTests(AppFixture fixture)
     private static Task<WebSession.Page> RegisterAsync(WebSession session, string email, string company) =>
         session.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string>
         {
-            ["CompanyLegalName"] = company, ["DisplayName"] = "Pat Example", ["Email"] = email, ["Password"] = Password, ["ConfirmPassword"] = Password,
+            ["CompanyLegalName"] = company,
+            ["DisplayName"] = "Pat Example",
+            ["Email"] = email,
+            ["Password"] = Password,
+            ["ConfirmPassword"] = Password,
         });
 }
