@@ -21,6 +21,7 @@ public static class InfrastructureRegistration
         services.AddScoped<IMailer, SmtpMailer>();
         services.AddScoped<IAccountStore, AccountStore>();
         services.AddScoped<IOrganisationReader, OrganisationReader>();
+        services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();

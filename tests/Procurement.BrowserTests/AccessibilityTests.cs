@@ -27,6 +27,23 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_people_page_an_auditor_opens_has_no_serious_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail address").FillAsync("auditor@procurement.test");
+        await page.GetByLabel("Password").FillAsync(Procurement.Infrastructure.Demo.DemoOptions.Password);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "People" }).ClickAsync();
+        await page.WaitForURLAsync("**/people");
+
+        var results = await page.RunAxe();
+
+        Assert.DoesNotContain(results.Violations, violation => violation.Impact is "serious" or "critical");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Form_errors_are_announced_and_the_fields_are_marked_invalid()
     {
         var page = await fixture.NewPageAsync();

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Procurement.Domain.Identity;
+
+namespace Procurement.Web.Features.Shared;
+
+public sealed record NavigationLink(string Text, string Href);
+
+/// <summary>The header's links for whoever is looking: the public sections, plus the pages each of their roles opens.</summary>
+public static class PrimaryNavigation
+{
+    private static readonly NavigationLink[] Public =
+    [
+        new("Tenders", "/tenders"),
+        new("Awards", "/awards"),
+        new("Suppliers", "/suppliers"),
+        new("Open data", "/open-data"),
+    ];
+
+    // Each later capability adds its role's pages here, and only once the page exists.
+    private static readonly (string Role, NavigationLink Link)[] ByRole =
+    [
+        (Roles.Admin, new("People", "/people")),
+        (Roles.Auditor, new("People", "/people")),
+    ];
+
+    public static IReadOnlyList<NavigationLink> For(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return Public;
+        }
+
+        var roleLinks = ByRole.Where(entry => user.IsInRole(entry.Role)).Select(entry => entry.Link).Distinct();
+        return [new("Dashboard", "/dashboard"), .. roleLinks, .. Public];
+    }
+}
