@@ -39,19 +39,23 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         return Cluster.ConnectionString(name);
     }
 
-    /// <summary>A run that was killed cannot clean up after itself; the next run stops and removes what it left.</summary>
+    /// <summary>
+    /// A run that was killed cannot clean up after itself; the next run stops and removes what it left. A folder
+    /// whose owner is alive, or that is new and has no owner file yet (a run starting beside this one), is left alone.
+    /// </summary>
     private static async Task RemoveClustersOfDeadRunsAsync()
     {
         foreach (var root in Directory.GetDirectories(Path.GetTempPath(), RootPrefix + "*"))
         {
             var owner = Path.Combine(root, OwnerFile);
-            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && IsAlive(pid))
+            var abandoned = File.Exists(owner)
+                ? int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && !IsAlive(pid)
+                : Directory.GetCreationTimeUtc(root) < DateTime.UtcNow.AddHours(-1);
+            if (abandoned)
             {
-                continue;
+                await EmbeddedPostgresCluster.StopIfRunningAsync(Path.Combine(root, "postgres"));
+                Directory.Delete(root, recursive: true);
             }
-
-            await EmbeddedPostgresCluster.StopIfRunningAsync(Path.Combine(root, "postgres"));
-            Directory.Delete(root, recursive: true);
         }
     }
 

@@ -12,7 +12,8 @@ namespace Procurement.Testing;
 /// </summary>
 public sealed class ProcurementAppFactory(string connectionString) : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"procurement-app-{Guid.NewGuid():N}");
+    private const string DataDirectoryPrefix = "procurement-app-";
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"{DataDirectoryPrefix}{Guid.NewGuid():N}");
 
     /// <summary>Where the app writes e-mail as .eml files.</summary>
     public string MailDirectory => Path.Combine(_dataDirectory, "mail");
@@ -21,6 +22,7 @@ public sealed class ProcurementAppFactory(string connectionString) : WebApplicat
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        RemoveDataOfOldRuns();
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Procurement", connectionString);
         builder.UseSetting("Data:Directory", _dataDirectory);
@@ -34,6 +36,18 @@ public sealed class ProcurementAppFactory(string connectionString) : WebApplicat
     {
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<ProcurementDbContext>());
+    }
+
+    /// <summary>Mail folders that killed runs left behind; a day old is long past any run still going.</summary>
+    private static void RemoveDataOfOldRuns()
+    {
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), DataDirectoryPrefix + "*"))
+        {
+            if (Directory.GetLastWriteTimeUtc(directory) < DateTime.UtcNow.AddDays(-1))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -107,13 +107,13 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
         {
             return File.Exists(passwordFile)
                 ? (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim()
-                : throw new InvalidOperationException($"The cluster in {dataDirectory} has no password file at {passwordFile}. Delete the directory to start afresh.");
+                : throw new EmbeddedPostgresUnavailableException($"The cluster in {dataDirectory} has no password file at {passwordFile}. Stop the app and delete {dataDirectory} to start afresh.");
         }
 
         Directory.CreateDirectory(dataDirectory);
         if (Directory.EnumerateFileSystemEntries(dataDirectory).Any())
         {
-            throw new InvalidOperationException($"{dataDirectory} is not empty but holds no PostgreSQL cluster. Remove it, or point Data:Directory elsewhere.");
+            throw new EmbeddedPostgresUnavailableException($"{dataDirectory} is not empty but holds no PostgreSQL cluster. Remove it, or point Data:Directory elsewhere.");
         }
 
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
@@ -123,7 +123,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
             File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        // initdb reads the password from a file the server user can read; it lives inside the new directory only while initdb runs.
+        // initdb reads the password from a file the server user can read; it sits beside the new directory only while initdb runs.
         var initPasswordFile = Path.Combine(Path.GetDirectoryName(dataDirectory)!, $".initdb-{Guid.NewGuid():N}");
         await File.WriteAllTextAsync(initPasswordFile, password, cancellationToken);
         try
@@ -198,6 +198,11 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
             catch (NpgsqlException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(200, cancellationToken);
+            }
+            catch (NpgsqlException refused)
+            {
+                throw new EmbeddedPostgresUnavailableException(
+                    $"PostgreSQL in {DataDirectory} did not accept connections on port {Port} within 30 seconds ({refused.Message}); its log is {Path.Combine(DataDirectory, "server.log")}.");
             }
         }
     }

@@ -52,7 +52,17 @@ internal static class ProcessRunner
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception missing)
+        {
+            throw new EmbeddedPostgresUnavailableException($"Could not run {program}: {missing.Message}. It comes with util-linux (runuser) or the PostgreSQL server package.");
+        }
+
+        using var process = started ?? throw new EmbeddedPostgresUnavailableException($"Could not start {program}.");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);

@@ -60,8 +60,14 @@ public sealed class DemoDataSeeder(ProcurementDbContext db, UserManager<Applicat
 
     private async Task EnsureUserAsync(string email, string displayName, string role, Action<ApplicationUser> belongTo)
     {
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await users.FindByEmailAsync(email) is { } existing)
         {
+            // Anyone trying the demo can replace a staff member's authenticator; put the published secret back.
+            if (Roles.MustUseTwoFactor([role]) && (!existing.TwoFactorEnabled || await users.GetAuthenticatorKeyAsync(existing) != DemoOptions.TotpSecret))
+            {
+                await UseDemoAuthenticatorAsync(existing, email);
+            }
+
             return;
         }
 
@@ -79,9 +85,14 @@ public sealed class DemoDataSeeder(ProcurementDbContext db, UserManager<Applicat
 
         if (Roles.MustUseTwoFactor([role]))
         {
-            Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoOptions.TotpSecret), email);
-            Check(await users.SetTwoFactorEnabledAsync(user, true), email);
+            await UseDemoAuthenticatorAsync(user, email);
         }
+    }
+
+    private async Task UseDemoAuthenticatorAsync(ApplicationUser user, string email)
+    {
+        Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoOptions.TotpSecret), email);
+        Check(await users.SetTwoFactorEnabledAsync(user, true), email);
     }
 
     private static void Check(IdentityResult result, string email)

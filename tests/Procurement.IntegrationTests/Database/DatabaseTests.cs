@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
+using Procurement.Infrastructure.Identity;
 using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.Database;
@@ -36,6 +38,19 @@ public sealed class DatabaseTests(AppFixture fixture)
 
         Assert.Equal(before, await CountsAsync());
         Assert.Equal(DemoOrganisations.Agencies.Length, before.Agencies);
+    }
+
+    [Fact]
+    public async Task Starting_again_puts_back_a_demo_staff_authenticator_that_a_visitor_replaced()
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var officer = await users.FindByEmailAsync("officer.county@procurement.test") ?? throw new InvalidOperationException("No demo officer.");
+        await users.ResetAuthenticatorKeyAsync(officer);
+
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
+
+        Assert.Equal(DemoOptions.TotpSecret, await users.GetAuthenticatorKeyAsync(officer));
     }
 
     [Fact]

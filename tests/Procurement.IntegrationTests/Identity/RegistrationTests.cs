@@ -115,6 +115,22 @@ public sealed class RegistrationTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Password_guesses_lock_an_unconfirmed_account_too()
+    {
+        var email = $"guessed-{Guid.NewGuid():N}@supplier.test";
+        using var session = new WebSession(fixture.App);
+        await RegisterAsync(session, email, "Guessed Ltd");
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await session.SignInAsync(email, "a wrong password guess");
+        }
+
+        Assert.Equal("/account/locked-out", (await session.SignInAsync(email, "a wrong password guess")).Path);
+        Assert.Equal("/account/locked-out", (await session.SignInAsync(email, Password)).Path);
+    }
+
+    [Fact]
     public async Task New_suppliers_start_unverified()
     {
         var email = $"status-{Guid.NewGuid():N}@supplier.test";

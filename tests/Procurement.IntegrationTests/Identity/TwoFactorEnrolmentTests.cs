@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Procurement.Domain.Identity;
+using Procurement.Infrastructure.Demo;
 using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.Identity;
@@ -66,7 +67,8 @@ public sealed partial class TwoFactorEnrolmentTests(AppFixture fixture)
         var (session, email, oldKey) = await EnrolledOfficerWithEmailAsync();
         using (session)
         {
-            var enrolAgain = await session.SubmitAsync("/account/two-factor/enrol", "/account/two-factor/reset", new Dictionary<string, string>());
+            var enrolAgain = await session.SubmitAsync("/account/two-factor/enrol", "/account/two-factor/manage",
+                new Dictionary<string, string> { ["Action"] = "new-authenticator", ["CurrentPassword"] = DemoOptions.Password });
             Assert.Equal("/account/two-factor/enrol", enrolAgain.Path);
             var newKey = SharedKey().Match(enrolAgain.Html).Groups[1].Value;
             Assert.NotEqual(oldKey, newKey);
@@ -78,13 +80,28 @@ public sealed partial class TwoFactorEnrolmentTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Replacing_the_authenticator_needs_the_current_password()
+    {
+        var (session, _) = await EnrolledOfficerAsync();
+        using (session)
+        {
+            var refused = await session.SubmitAsync("/account/two-factor/enrol", "/account/two-factor/manage",
+                new Dictionary<string, string> { ["Action"] = "new-authenticator", ["CurrentPassword"] = "not my password" });
+
+            Assert.Contains("That is not your current password", refused.Text, StringComparison.Ordinal);
+            Assert.Equal("/dashboard", (await session.GetAsync("/dashboard")).Path);
+        }
+    }
+
+    [Fact]
     public async Task A_recovery_code_signs_in_once()
     {
         var (session, email, _) = await EnrolledOfficerWithEmailAsync();
         string code;
         using (session)
         {
-            var codes = await session.SubmitAsync("/account/two-factor/enrol", "/account/two-factor/recovery-codes", new Dictionary<string, string>());
+            var codes = await session.SubmitAsync("/account/two-factor/enrol", "/account/two-factor/manage",
+                new Dictionary<string, string> { ["Action"] = "new-recovery-codes", ["CurrentPassword"] = DemoOptions.Password });
             code = RecoveryCode().Match(codes.Html).Groups[1].Value;
         }
 

@@ -39,29 +39,47 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn, Use
             return RedirectToAction(nameof(LockedOut));
         }
 
-        // Identity refuses an unconfirmed account before it checks the password; say so only to whoever knows the password.
-        ModelState.AddModelError(string.Empty, result.IsNotAllowed && await PasswordMatchesAsync(model.Email.Trim(), model.Password)
-            ? "Confirm your e-mail address before signing in: open the link in the message we sent when you registered."
-            : "The e-mail address or password is not right. After 5 wrong attempts the account is locked for 15 minutes.");
+        if (result.IsNotAllowed)
+        {
+            return await UnconfirmedAccountAsync(model);
+        }
+
+        ModelState.AddModelError(string.Empty, WrongPassword);
         return View(model);
     }
 
-    private async Task<bool> PasswordMatchesAsync(string email, string password)
+    /// <summary>
+    /// Identity refuses an unconfirmed account before it checks lockout or the password, so both are checked here:
+    /// guesses still lock the account, and only whoever knows the password learns that it needs confirming.
+    /// </summary>
+    private async Task<IActionResult> UnconfirmedAccountAsync(SignInModel model)
     {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        var user = await users.FindByEmailAsync(model.Email.Trim());
+        if (user is not null && await users.IsLockedOutAsync(user))
         {
-            return false;
+            return RedirectToAction(nameof(LockedOut));
         }
 
-        if (await users.CheckPasswordAsync(user, password))
+        if (user is not null && await users.CheckPasswordAsync(user, model.Password))
         {
-            return true;
+            ModelState.AddModelError(string.Empty, "Confirm your e-mail address before signing in: open the link in the message we sent when you registered.");
+            return View(model);
         }
 
-        await users.AccessFailedAsync(user);
-        return false;
+        if (user is not null)
+        {
+            await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user))
+            {
+                return RedirectToAction(nameof(LockedOut));
+            }
+        }
+
+        ModelState.AddModelError(string.Empty, WrongPassword);
+        return View(model);
     }
+
+    private const string WrongPassword = "The e-mail address or password is not right. After 5 wrong attempts the account is locked for 15 minutes.";
 
     [HttpGet("sign-in/two-factor")]
     public async Task<IActionResult> SignInTwoFactor(string? returnUrl, bool rememberMe)

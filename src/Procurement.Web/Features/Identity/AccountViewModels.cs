@@ -86,3 +86,14 @@ public sealed class EnrolTwoFactorModel
     public string SharedKey { get; set; } = string.Empty;
     public string QrCodeSvg { get; set; } = string.Empty;
 }
+
+public sealed class ManageTwoFactorModel
+{
+    public const string NewAuthenticator = "new-authenticator";
+    public const string NewRecoveryCodes = "new-recovery-codes";
+
+    [Display(Name = "Your current password")]
+    public string CurrentPassword { get; set; } = string.Empty;
+
+    public string Action { get; set; } = NewAuthenticator;
+}

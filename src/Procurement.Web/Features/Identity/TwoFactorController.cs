@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ public sealed class TwoFactorController(UserManager<ApplicationUser> users, Sign
         var user = await CurrentUserAsync();
 
         // Once enrolled, the key is never shown again: whoever holds the session must not be able to copy it.
-        return user.TwoFactorEnabled ? View("TwoFactorOn") : View(await EnrolmentModelAsync(user, new EnrolTwoFactorModel()));
+        return user.TwoFactorEnabled ? View("TwoFactorOn", new ManageTwoFactorModel()) : View(await EnrolmentModelAsync(user, new EnrolTwoFactorModel()));
     }
 
     [HttpPost("enrol")]
@@ -50,24 +51,20 @@ public sealed class TwoFactorController(UserManager<ApplicationUser> users, Sign
         await users.SetTwoFactorEnabledAsync(user, true);
         var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
 
-        // The user has just proven both factors: issue a fresh cookie that records it and drops the enrolment claim.
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new("amr", "mfa")]);
+        // The user has just proven both factors: issue a fresh cookie that records it and drops the enrolment claim,
+        // keeping the "keep me signed in" choice made at sign-in.
+        var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        await signIn.SignInWithClaimsAsync(user, current.Properties?.IsPersistent ?? false, [new("amr", "mfa")]);
         return View("RecoveryCodes", recoveryCodes.ToList());
     }
 
-    /// <summary>Replaces a lost or compromised authenticator: the old key stops working and a new one must be enrolled.</summary>
-    [HttpPost("reset")]
-    public async Task<IActionResult> Reset()
-    {
-        var user = await CurrentUserAsync();
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await signIn.RefreshSignInAsync(user);
-        return RedirectToAction(nameof(Enrol));
-    }
-
-    [HttpPost("recovery-codes")]
-    public async Task<IActionResult> NewRecoveryCodes()
+    /// <summary>
+    /// Replaces a lost or compromised authenticator (the old key stops working and a new one must be enrolled), or
+    /// issues new recovery codes. Both ask for the password again, so a session left open cannot be used to take
+    /// over the second factor.
+    /// </summary>
+    [HttpPost("manage")]
+    public async Task<IActionResult> Manage(ManageTwoFactorModel model)
     {
         var user = await CurrentUserAsync();
         if (!user.TwoFactorEnabled)
@@ -75,8 +72,23 @@ public sealed class TwoFactorController(UserManager<ApplicationUser> users, Sign
             return RedirectToAction(nameof(Enrol));
         }
 
-        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
-        return View("RecoveryCodes", codes.ToList());
+        if (!await users.CheckPasswordAsync(user, model.CurrentPassword))
+        {
+            await users.AccessFailedAsync(user);
+            ModelState.AddModelError(nameof(model.CurrentPassword), "That is not your current password.");
+            return View("TwoFactorOn", model);
+        }
+
+        if (model.Action == ManageTwoFactorModel.NewRecoveryCodes)
+        {
+            var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
+            return View("RecoveryCodes", codes.ToList());
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToAction(nameof(Enrol));
     }
 
     private async Task<ApplicationUser> CurrentUserAsync() =>
