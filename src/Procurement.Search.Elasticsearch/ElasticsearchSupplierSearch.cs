@@ -23,7 +23,6 @@ public sealed class ElasticsearchSupplierSearch : ISupplierSearch
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.IndexName);
-        httpClient.BaseAddress ??= options.Url;
         _transport = new ElasticsearchTransport(httpClient, options);
         _indexName = options.IndexName;
         _index = Uri.EscapeDataString(options.IndexName);

@@ -9,6 +9,9 @@ internal sealed class ElasticsearchTransport(HttpClient httpClient, Elasticsearc
 {
     public const string NdJson = "application/x-ndjson";
 
+    // With a trailing slash, so that a base address with a path (a proxy's /es) is kept when request paths are added.
+    private readonly Uri _baseAddress = WithTrailingSlash(httpClient.BaseAddress ?? options.Url);
+
     public static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
 
     public static StringContent NdJsonContent(string body) => new(body, Encoding.UTF8, NdJson);
@@ -35,8 +38,7 @@ internal sealed class ElasticsearchTransport(HttpClient httpClient, Elasticsearc
 
     private async Task<HttpResponseMessage> SendRequestAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
     {
-        // Relative without a leading slash, so that a base address with a path (a proxy's /es/) is kept.
-        using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.Relative)) { Content = content };
+        using var request = new HttpRequestMessage(method, new Uri(_baseAddress, path.TrimStart('/'))) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.Authorization = Authorization();
         return await httpClient.SendAsync(request, cancellationToken);
@@ -47,6 +49,9 @@ internal sealed class ElasticsearchTransport(HttpClient httpClient, Elasticsearc
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         return response.IsSuccessStatusCode ? body : throw ElasticsearchErrors.FromResponse(response.StatusCode, request, body);
     }
+
+    private static Uri WithTrailingSlash(Uri address) =>
+        address.AbsolutePath.EndsWith('/') ? address : new UriBuilder(address) { Path = address.AbsolutePath + "/" }.Uri;
 
     private AuthenticationHeaderValue? Authorization()
     {

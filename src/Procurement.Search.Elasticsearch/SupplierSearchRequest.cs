@@ -10,7 +10,7 @@ internal static class SupplierSearchRequest
     public const int RegionBuckets = 200;
     public const int SizeBuckets = 10;
 
-    private static readonly string[] TextFields = ["name^3", "trading_name^2", "description", "cpv_labels"];
+    private static readonly string[] _textFields = ["name^3", "trading_name^2", "description", "cpv_labels"];
 
     public static JsonObject Build(SupplierQuery query)
     {
@@ -82,7 +82,7 @@ internal static class SupplierSearchRequest
                 ["multi_match"] = new JsonObject
                 {
                     ["query"] = text,
-                    ["fields"] = Strings(TextFields),
+                    ["fields"] = Strings(_textFields),
                     ["type"] = "best_fields",
                     ["fuzziness"] = "AUTO",
                     ["operator"] = "and",

@@ -168,15 +168,28 @@ public sealed class ElasticsearchSupplierSearchTests : IDisposable
         Assert.Equal(authorization, Assert.Single(_cluster.Requests).Authorization);
     }
 
-    [Fact]
-    public async Task A_base_address_with_a_path_is_kept()
+    [Theory]
+    [InlineData("https://proxy.example/es/")]
+    [InlineData("https://proxy.example/es")]
+    public async Task A_base_address_with_a_path_is_kept(string baseAddress)
     {
         _cluster.AnswerOk(ElasticsearchResponses.SearchWithNoHits);
-        var client = new HttpClient(_cluster) { BaseAddress = new Uri("https://proxy.example/es/") };
+        var client = new HttpClient(_cluster, disposeHandler: false) { BaseAddress = new Uri(baseAddress) };
 
         await new ElasticsearchSupplierSearch(client, new ElasticsearchOptions()).SearchAsync(SupplierFixtures.Public(), CancellationToken.None);
 
         Assert.Equal("/es/procurement-suppliers/_search", Assert.Single(_cluster.Requests).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Without_a_base_address_the_configured_url_is_used()
+    {
+        _cluster.AnswerOk(ElasticsearchResponses.SearchWithNoHits);
+        var options = new ElasticsearchOptions { Url = new Uri("http://search.internal:9200"), IndexName = "suppliers-v2" };
+
+        await Adapter(options).SearchAsync(SupplierFixtures.Public(), CancellationToken.None);
+
+        Assert.Equal(new Uri("http://search.internal:9200/suppliers-v2/_search"), Assert.Single(_cluster.Requests).Uri);
     }
 
     private ElasticsearchSupplierSearch Adapter(ElasticsearchOptions? options = null) =>

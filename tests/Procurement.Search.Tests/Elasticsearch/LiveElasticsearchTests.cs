@@ -7,7 +7,7 @@ namespace Procurement.Search.Tests.Elasticsearch;
 /// <summary>The adapter against a real Elasticsearch 8, when ELASTICSEARCH_URL names one; reported as skipped otherwise.</summary>
 public sealed class LiveElasticsearchTests(LiveElasticsearchIndex index) : IClassFixture<LiveElasticsearchIndex>
 {
-    private static readonly SupplierDocument[] PublicSuppliers =
+    private static readonly SupplierDocument[] _publicSuppliers =
         [.. SupplierFixtures.All.Where(supplier => supplier.Status == VerificationStatus.Verified)];
 
     [Fact]
@@ -25,9 +25,9 @@ public sealed class LiveElasticsearchTests(LiveElasticsearchIndex index) : IClas
     {
         var result = await Search().SearchAsync(SupplierFixtures.Public(), CancellationToken.None);
 
-        Assert.Equal(PublicSuppliers.Length, result.Total);
+        Assert.Equal(_publicSuppliers.Length, result.Total);
         Assert.DoesNotContain(result.Items, hit => hit.Id == SupplierFixtures.Summit.Id || hit.Id == SupplierFixtures.Keystone.Id);
-        Assert.Equal(PublicSuppliers.Select(supplier => supplier.LegalName).Order(StringComparer.OrdinalIgnoreCase), result.Items.Select(hit => hit.Name));
+        Assert.Equal(_publicSuppliers.Select(supplier => supplier.LegalName).Order(StringComparer.OrdinalIgnoreCase), result.Items.Select(hit => hit.Name));
     }
 
     [Fact]
@@ -35,9 +35,9 @@ public sealed class LiveElasticsearchTests(LiveElasticsearchIndex index) : IClas
     {
         var facets = (await Search().SearchAsync(SupplierFixtures.Public(), CancellationToken.None)).Facets;
 
-        Assert.Equal(Count(PublicSuppliers.SelectMany(supplier => supplier.CpvCodes.Select(code => code[..2]).Distinct())), facets.CpvDivisions);
-        Assert.Equal(Count(PublicSuppliers.Select(supplier => supplier.Region)), facets.Regions);
-        Assert.Equal(Count(PublicSuppliers.Select(supplier => supplier.Size.ToString())), facets.Sizes);
+        Assert.Equal(Count(_publicSuppliers.SelectMany(supplier => supplier.CpvCodes.Select(code => code[..2]).Distinct())), facets.CpvDivisions);
+        Assert.Equal(Count(_publicSuppliers.Select(supplier => supplier.Region)), facets.Regions);
+        Assert.Equal(Count(_publicSuppliers.Select(supplier => supplier.Size.ToString())), facets.Sizes);
     }
 
     [Fact]

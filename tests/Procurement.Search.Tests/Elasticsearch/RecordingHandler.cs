@@ -23,7 +23,7 @@ internal sealed class RecordingHandler : HttpMessageHandler
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Add(new RecordedRequest(
             request.Method.Method,
-            request.RequestUri!.PathAndQuery,
+            request.RequestUri!,
             request.Content?.Headers.ContentType?.MediaType,
             request.Headers.Authorization?.ToString(),
             body));
@@ -37,7 +37,9 @@ internal sealed class RecordingHandler : HttpMessageHandler
     }
 }
 
-internal sealed record RecordedRequest(string Method, string PathAndQuery, string? ContentType, string? Authorization, string? Body)
+internal sealed record RecordedRequest(string Method, Uri Uri, string? ContentType, string? Authorization, string? Body)
 {
+    public string PathAndQuery => Uri.PathAndQuery;
+
     public override string ToString() => $"{Method} {PathAndQuery}";
 }
