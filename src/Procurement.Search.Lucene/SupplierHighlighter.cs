@@ -34,7 +34,8 @@ internal static class SupplierHighlighter
             return null;
         }
 
-        var start = Math.Max(0, matches[0].Start - ContextBeforeMatch);
+        // Some words before the match for context, but no fewer than fit: a short text is shown whole.
+        var start = Math.Clamp(matches[0].Start - ContextBeforeMatch, 0, Math.Max(0, text.Length - MaxFragmentLength));
         if (start > 0)
         {
             var space = text.IndexOf(' ', start);
