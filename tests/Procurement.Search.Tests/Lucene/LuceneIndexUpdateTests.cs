@@ -68,7 +68,7 @@ public sealed class LuceneIndexUpdateTests
                 await writerDone.CancelAsync();
             }
         });
-        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
             while (!writerDone.IsCancellationRequested)
             {

@@ -4,7 +4,7 @@ namespace Procurement.Search.Tests.Lucene;
 
 public sealed class LuceneSortAndPagingTests
 {
-    private static readonly List<Guid> AllByName =
+    private static readonly List<Guid> _allByName =
         [.. SupplierFixtures.All.OrderBy(s => s.LegalName, StringComparer.OrdinalIgnoreCase).Select(s => s.Id)];
 
     [Theory]
@@ -16,7 +16,7 @@ public sealed class LuceneSortAndPagingTests
 
         var ids = await index.IdsAsync(TempSupplierIndex.Admin() with { Sort = sort });
 
-        Assert.Equal(AllByName, ids);
+        Assert.Equal(_allByName, ids);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class LuceneSortAndPagingTests
         var result = await index.Search.SearchAsync(TempSupplierIndex.Admin() with { Page = 2, PageSize = 2 }, CancellationToken.None);
 
         Assert.Equal(SupplierFixtures.All.Count, result.Total);
-        Assert.Equal(AllByName.Skip(2).Take(2), result.Items.Select(hit => hit.Id));
+        Assert.Equal(_allByName.Skip(2).Take(2), result.Items.Select(hit => hit.Id));
     }
 
     [Fact]
