@@ -1,0 +1,170 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Procurement.Application.Search.Ports;
+using Procurement.Domain.Suppliers;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Procurement.Search.Lucene;
+
+/// <summary>
+/// The embedded supplier search: one Lucene index (BM25) with a single writer and near-real-time readers. Every
+/// write is committed and the readers refreshed before the call returns, so a change is visible at once.
+/// </summary>
+public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
+{
+    private static readonly SortField NameOrder = new(SupplierFields.NameSort, SortFieldType.STRING);
+    private static readonly SortField IdOrder = new(SupplierFields.Id, SortFieldType.STRING);
+    private static readonly Sort ByName = new(NameOrder, IdOrder);
+    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, NameOrder, IdOrder);
+
+    private readonly LuceneDirectory _directory;
+    private readonly bool _ownsDirectory;
+    private readonly Analyzer _analyzer = SupplierFields.CreateAnalyzer();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    /// <summary>Opens (or creates) the index in a folder, e.g. <c>.data/search/suppliers</c>.</summary>
+    public LuceneSupplierSearch(string indexPath)
+        : this(FSDirectory.Open(indexPath), ownsDirectory: true)
+    {
+    }
+
+    /// <summary>Uses an index directory the caller owns and disposes, such as a <see cref="RAMDirectory"/> in tests.</summary>
+    public LuceneSupplierSearch(LuceneDirectory directory)
+        : this(directory, ownsDirectory: false)
+    {
+    }
+
+    private LuceneSupplierSearch(LuceneDirectory directory, bool ownsDirectory)
+    {
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        var config = new IndexWriterConfig(SupplierTextAnalyzer.Version, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+        };
+        _writer = new IndexWriter(directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    public Task<SupplierSearchResult> SearchAsync(SupplierQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        var terms = SupplierQueryBuilder.Terms(_analyzer, query.Text);
+        var filter = SupplierQueryBuilder.Filter(query.CpvPrefixes, query.Regions, query.Sizes, query.Statuses);
+        var pageSize = Math.Clamp(query.PageSize, 1, SupplierQuery.MaxPageSize);
+        var skip = (Math.Max(query.Page, 1) - 1L) * pageSize;
+        var sort = terms.Count > 0 && query.Sort == SupplierSort.Relevance ? ByRelevance : ByName;
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            // Never ask for more hits than there are documents, however far the page number goes.
+            var wanted = (int)Math.Clamp(skip + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCountingCollector(SupplierFields.Facets);
+            searcher.Search(SupplierQueryBuilder.ForText(terms), filter, MultiCollector.Wrap(top, facets));
+
+            var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, pageSize).ScoreDocs;
+            var items = page.Select(hit => ToHit(searcher.Doc(hit.Doc), terms)).ToList();
+            var facetCounts = new SupplierFacets(
+                facets.CountsFor(SupplierFields.Division), facets.CountsFor(SupplierFields.Region), facets.CountsFor(SupplierFields.Size));
+            return Task.FromResult(new SupplierSearchResult(top.TotalHits, items, facetCounts));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public Task<IReadOnlyList<SupplierSuggestion>> SuggestAsync(
+        string prefix, IReadOnlyList<VerificationStatus> statuses, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        cancellationToken.ThrowIfCancellationRequested();
+        var words = _analyzer.Tokenize(SupplierFields.NameWords, prefix ?? string.Empty).Select(token => token.Term).Take(8).ToList();
+        if (words.Count == 0 || limit < 1)
+        {
+            return Task.FromResult<IReadOnlyList<SupplierSuggestion>>([]);
+        }
+
+        var filter = SupplierQueryBuilder.Filter([], [], [], statuses);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var hits = searcher.Search(SupplierQueryBuilder.NameStartsWith(words), filter, Math.Min(limit, SupplierQuery.MaxPageSize), ByName);
+            IReadOnlyList<SupplierSuggestion> suggestions = hits.ScoreDocs
+                .Select(hit => searcher.Doc(hit.Doc))
+                .Select(doc => new SupplierSuggestion(Guid.Parse(doc.Stored(SupplierFields.Id)), doc.Stored(SupplierFields.Name)))
+                .ToList();
+            return Task.FromResult(suggestions);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public async Task UpsertAsync(IReadOnlyCollection<SupplierDocument> suppliers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(suppliers);
+        // Mapped before writing anything, so a bad CPV code rejects the batch instead of half-writing it.
+        var documents = suppliers.Select(supplier => (Id: SupplierFields.IdTerm(supplier.Id), Document: SupplierFields.ToLucene(supplier))).ToList();
+        await WriteAsync(writer => documents.ForEach(entry => writer.UpdateDocument(new Term(SupplierFields.Id, entry.Id), entry.Document)), cancellationToken);
+    }
+
+    public Task RemoveAsync(IReadOnlyCollection<Guid> supplierIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(supplierIds);
+        var terms = supplierIds.Select(id => new Term(SupplierFields.Id, SupplierFields.IdTerm(id))).ToArray();
+        return WriteAsync(writer => writer.DeleteDocuments(terms), cancellationToken);
+    }
+
+    public Task ClearAsync(CancellationToken cancellationToken) => WriteAsync(writer => writer.DeleteAll(), cancellationToken);
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _analyzer.Dispose();
+        _writeLock.Dispose();
+        if (_ownsDirectory)
+        {
+            _directory.Dispose();
+        }
+    }
+
+    private async Task WriteAsync(Action<IndexWriter> change, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            change(_writer);
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private SupplierHit ToHit(Document doc, IReadOnlyList<QueryTerm> terms)
+    {
+        var name = doc.Stored(SupplierFields.Name);
+        var highlight = SupplierHighlighter.Highlight(_analyzer, terms, name, doc.Stored(SupplierFields.Description));
+        return new SupplierHit(Guid.Parse(doc.Stored(SupplierFields.Id)), name, doc.Stored(SupplierFields.Region), doc.AllStored(SupplierFields.CpvCodes), highlight);
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Procurement.Application.Search.Ports;
+using Procurement.Domain.Reference;
+
+namespace Procurement.Search.Lucene;
+
+/// <summary>The index's field names and how a <see cref="SupplierDocument"/> becomes a Lucene document.</summary>
+internal static class SupplierFields
+{
+    public const string Id = "id";
+    public const string Name = "name";
+    public const string NameWords = "name_words";
+    public const string NameSort = "name_sort";
+    public const string Description = "description";
+    public const string CpvLabels = "cpv_labels";
+    public const string CpvPrefix = "cpv";
+    public const string CpvCodes = "cpv_codes";
+    public const string Division = "division";
+    public const string Region = "region";
+    public const string Size = "size";
+    public const string Status = "status";
+
+    public static readonly string[] Text = [Name, Description, CpvLabels];
+    public static readonly string[] Facets = [Division, Region, Size];
+
+    public static Analyzer CreateAnalyzer() =>
+        new PerFieldAnalyzerWrapper(
+            new SupplierTextAnalyzer(stem: true),
+            new Dictionary<string, Analyzer> { [NameWords] = new SupplierTextAnalyzer(stem: false) });
+
+    public static string IdTerm(Guid id) => id.ToString("D");
+
+    // Stored values here are plain strings; the culture only matters for numeric fields, which this index has none of.
+    public static string Stored(this Document document, string field) => document.Get(field, CultureInfo.InvariantCulture);
+
+    public static string[] AllStored(this Document document, string field) => document.GetValues(field, CultureInfo.InvariantCulture);
+
+    public static Document ToLucene(SupplierDocument supplier)
+    {
+        var id = IdTerm(supplier.Id);
+        var document = new Document
+        {
+            new StringField(Id, id, Field.Store.YES),
+            new SortedDocValuesField(Id, new BytesRef(id)),
+            new TextField(Name, supplier.LegalName, Field.Store.YES),
+            new TextField(NameWords, supplier.LegalName, Field.Store.NO),
+            new SortedDocValuesField(NameSort, new BytesRef(supplier.LegalName.ToLowerInvariant())),
+            new TextField(Description, supplier.Description, Field.Store.YES),
+            new StringField(Region, supplier.Region, Field.Store.YES),
+            new SortedSetDocValuesField(Region, new BytesRef(supplier.Region)),
+            new StringField(Size, supplier.Size.ToString(), Field.Store.NO),
+            new SortedSetDocValuesField(Size, new BytesRef(supplier.Size.ToString())),
+            new StringField(Status, supplier.Status.ToString(), Field.Store.NO),
+        };
+        if (!string.IsNullOrWhiteSpace(supplier.TradingName))
+        {
+            document.Add(new TextField(Name, supplier.TradingName, Field.Store.NO));
+            document.Add(new TextField(NameWords, supplier.TradingName, Field.Store.NO));
+        }
+
+        foreach (var label in supplier.CpvLabels)
+        {
+            document.Add(new TextField(CpvLabels, label, Field.Store.NO));
+        }
+
+        AddCpvCodes(document, supplier.CpvCodes);
+        return document;
+    }
+
+    private static void AddCpvCodes(Document document, IReadOnlyList<string> codes)
+    {
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var divisions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in codes.Select(CpvCode.Normalise))
+        {
+            document.Add(new StoredField(CpvCodes, code));
+            divisions.Add(code[..2]);
+            // Every prefix of the eight digits, a superset of CpvCode.Ancestors: the port promises "any code starts with
+            // the prefix", and Ancestors stops at trailing zeros (45000000 gives only "45", yet starts with "4500").
+            var digits = code[..8];
+            prefixes.UnionWith(Enumerable.Range(2, 7).Select(length => digits[..length]));
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            document.Add(new StringField(CpvPrefix, prefix, Field.Store.NO));
+        }
+
+        foreach (var division in divisions)
+        {
+            document.Add(new StringField(Division, division, Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(Division, new BytesRef(division)));
+        }
+    }
+}
