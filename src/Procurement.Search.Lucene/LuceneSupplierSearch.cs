@@ -16,6 +16,8 @@ namespace Procurement.Search.Lucene;
 /// </summary>
 public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
 {
+    private const int MaxSuggestionWords = 8;
+
     private static readonly SortField _nameOrder = new(SupplierFields.NameSort, SortFieldType.STRING);
     private static readonly SortField _idOrder = new(SupplierFields.Id, SortFieldType.STRING);
     private static readonly Sort _byName = new(_nameOrder, _idOrder);
@@ -89,7 +91,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(statuses);
         cancellationToken.ThrowIfCancellationRequested();
-        var words = _analyzer.Tokenize(SupplierFields.NameWords, prefix ?? string.Empty).Select(token => token.Term).Take(8).ToList();
+        var words = _analyzer.Tokenize(SupplierFields.NameWords, prefix ?? string.Empty).Select(token => token.Term).Take(MaxSuggestionWords).ToList();
         if (words.Count == 0 || limit < 1)
         {
             return Task.FromResult<IReadOnlyList<SupplierSuggestion>>([]);
@@ -116,8 +118,18 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(suppliers);
         // Mapped before writing anything, so a bad CPV code rejects the batch instead of half-writing it.
-        var documents = suppliers.Select(supplier => (Id: SupplierFields.IdTerm(supplier.Id), Document: SupplierFields.ToLucene(supplier))).ToList();
-        await WriteAsync(writer => documents.ForEach(entry => writer.UpdateDocument(new Term(SupplierFields.Id, entry.Id), entry.Document)), cancellationToken);
+        var documents = suppliers
+            .Select(supplier => (Id: new Term(SupplierFields.Id, SupplierFields.IdTerm(supplier.Id)), Document: SupplierFields.ToLucene(supplier)))
+            .ToList();
+        await WriteAsync(
+            writer =>
+            {
+                foreach (var (id, document) in documents)
+                {
+                    writer.UpdateDocument(id, document);
+                }
+            },
+            cancellationToken);
     }
 
     public Task RemoveAsync(IReadOnlyCollection<Guid> supplierIds, CancellationToken cancellationToken)

@@ -105,6 +105,19 @@ public sealed class LuceneTextSearchTests
     }
 
     [Fact]
+    public async Task A_long_description_is_cut_to_a_short_extract_around_the_match()
+    {
+        var filler = string.Concat(Enumerable.Repeat("general building services ", 12));
+        var wordy = SupplierFixtures.Clearview with { Id = Guid.NewGuid(), Description = filler + "and asbestos removal " + filler };
+        await using var index = await TempSupplierIndex.WithAsync([wordy]);
+
+        var result = await index.Search.SearchAsync(SupplierFixtures.Public("asbestos"), CancellationToken.None);
+
+        var highlight = Assert.Single(result.Items).Highlight!;
+        Assert.Matches(@"^….{0,60}<mark>asbestos</mark>.{0,120}…$", highlight);
+    }
+
+    [Fact]
     public async Task There_is_no_highlight_without_a_text_query()
     {
         await using var index = await TempSupplierIndex.WithFixturesAsync();
