@@ -16,10 +16,12 @@ namespace Procurement.Search.Lucene;
 /// </summary>
 public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
 {
-    private static readonly SortField NameOrder = new(SupplierFields.NameSort, SortFieldType.STRING);
-    private static readonly SortField IdOrder = new(SupplierFields.Id, SortFieldType.STRING);
-    private static readonly Sort ByName = new(NameOrder, IdOrder);
-    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, NameOrder, IdOrder);
+    private const int MaxSuggestionWords = 8;
+
+    private static readonly SortField _nameOrder = new(SupplierFields.NameSort, SortFieldType.STRING);
+    private static readonly SortField _idOrder = new(SupplierFields.Id, SortFieldType.STRING);
+    private static readonly Sort _byName = new(_nameOrder, _idOrder);
+    private static readonly Sort _byRelevance = new(SortField.FIELD_SCORE, _nameOrder, _idOrder);
 
     private readonly LuceneDirectory _directory;
     private readonly bool _ownsDirectory;
@@ -61,7 +63,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         var filter = SupplierQueryBuilder.Filter(query.CpvPrefixes, query.Regions, query.Sizes, query.Statuses);
         var pageSize = Math.Clamp(query.PageSize, 1, SupplierQuery.MaxPageSize);
         var skip = (Math.Max(query.Page, 1) - 1L) * pageSize;
-        var sort = terms.Count > 0 && query.Sort == SupplierSort.Relevance ? ByRelevance : ByName;
+        var sort = terms.Count > 0 && query.Sort == SupplierSort.Relevance ? _byRelevance : _byName;
 
         var searcher = _searchers.Acquire();
         try
@@ -89,7 +91,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(statuses);
         cancellationToken.ThrowIfCancellationRequested();
-        var words = _analyzer.Tokenize(SupplierFields.NameWords, prefix ?? string.Empty).Select(token => token.Term).Take(8).ToList();
+        var words = _analyzer.Tokenize(SupplierFields.NameWords, prefix ?? string.Empty).Select(token => token.Term).Take(MaxSuggestionWords).ToList();
         if (words.Count == 0 || limit < 1)
         {
             return Task.FromResult<IReadOnlyList<SupplierSuggestion>>([]);
@@ -99,7 +101,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var hits = searcher.Search(SupplierQueryBuilder.NameStartsWith(words), filter, Math.Min(limit, SupplierQuery.MaxPageSize), ByName);
+            var hits = searcher.Search(SupplierQueryBuilder.NameStartsWith(words), filter, Math.Min(limit, SupplierQuery.MaxPageSize), _byName);
             IReadOnlyList<SupplierSuggestion> suggestions = hits.ScoreDocs
                 .Select(hit => searcher.Doc(hit.Doc))
                 .Select(doc => new SupplierSuggestion(Guid.Parse(doc.Stored(SupplierFields.Id)), doc.Stored(SupplierFields.Name)))
@@ -116,8 +118,18 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(suppliers);
         // Mapped before writing anything, so a bad CPV code rejects the batch instead of half-writing it.
-        var documents = suppliers.Select(supplier => (Id: SupplierFields.IdTerm(supplier.Id), Document: SupplierFields.ToLucene(supplier))).ToList();
-        await WriteAsync(writer => documents.ForEach(entry => writer.UpdateDocument(new Term(SupplierFields.Id, entry.Id), entry.Document)), cancellationToken);
+        var documents = suppliers
+            .Select(supplier => (Id: new Term(SupplierFields.Id, SupplierFields.IdTerm(supplier.Id)), Document: SupplierFields.ToLucene(supplier)))
+            .ToList();
+        await WriteAsync(
+            writer =>
+            {
+                foreach (var (id, document) in documents)
+                {
+                    writer.UpdateDocument(id, document);
+                }
+            },
+            cancellationToken);
     }
 
     public Task RemoveAsync(IReadOnlyCollection<Guid> supplierIds, CancellationToken cancellationToken)

@@ -85,6 +85,39 @@ public sealed class LuceneTextSearchTests
     }
 
     [Fact]
+    public async Task The_highlight_falls_back_to_the_name_when_the_description_has_no_match()
+    {
+        await using var index = await TempSupplierIndex.WithFixturesAsync();
+
+        var result = await index.Search.SearchAsync(SupplierFixtures.Public("Brightline"), CancellationToken.None);
+
+        Assert.Equal("<mark>Brightline</mark> Construction plc", Assert.Single(result.Items).Highlight);
+    }
+
+    [Fact]
+    public async Task A_match_in_the_name_ranks_above_a_match_only_in_the_cpv_labels()
+    {
+        await using var index = await TempSupplierIndex.WithFixturesAsync();
+
+        var ids = await index.IdsAsync(TempSupplierIndex.Admin("road"));
+
+        Assert.Equal([SupplierFixtures.Keystone.Id, SupplierFixtures.Brightline.Id], ids);
+    }
+
+    [Fact]
+    public async Task A_long_description_is_cut_to_a_short_extract_around_the_match()
+    {
+        var filler = string.Concat(Enumerable.Repeat("general building services ", 12));
+        var wordy = SupplierFixtures.Clearview with { Id = Guid.NewGuid(), Description = filler + "and asbestos removal " + filler };
+        await using var index = await TempSupplierIndex.WithAsync([wordy]);
+
+        var result = await index.Search.SearchAsync(SupplierFixtures.Public("asbestos"), CancellationToken.None);
+
+        var highlight = Assert.Single(result.Items).Highlight!;
+        Assert.Matches(@"^….{0,60}<mark>asbestos</mark>.{0,120}…$", highlight);
+    }
+
+    [Fact]
     public async Task There_is_no_highlight_without_a_text_query()
     {
         await using var index = await TempSupplierIndex.WithFixturesAsync();
