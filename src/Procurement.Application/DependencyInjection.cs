@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity;
+using Procurement.Application.Search;
 
 namespace Procurement.Application;
 
@@ -11,5 +12,6 @@ public static class DependencyInjection
         .AddScoped<ConfirmEmailHandler>()
         .AddScoped<ResendEmailConfirmationHandler>()
         .AddScoped<RequestPasswordResetHandler>()
-        .AddScoped<ResetPasswordHandler>();
+        .AddScoped<ResetPasswordHandler>()
+        .AddScoped<SearchSuppliersHandler>();
 }

@@ -2,11 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
+using Procurement.Application.Search.Ports;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Reference;
+using Procurement.Infrastructure.Search;
 
 namespace Procurement.Infrastructure;
 
@@ -26,6 +28,12 @@ public static class InfrastructureRegistration
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<ICpvDivisions, CpvDivisions>();
+        services.AddSingleton<SearchOutboxSignal>();
+        services.AddScoped<SupplierDocumentSource>();
+        services.AddScoped<SearchOutboxDrainer>();
+        services.AddScoped<SupplierIndexRebuilder>();
+        services.AddScoped<SupplierIndexCheck>();
         return services;
     }
 }

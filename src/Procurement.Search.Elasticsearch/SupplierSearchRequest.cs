@@ -9,6 +9,7 @@ internal static class SupplierSearchRequest
     public const int DivisionBuckets = 100;
     public const int RegionBuckets = 200;
     public const int SizeBuckets = 10;
+    public const int MaxWords = 10;
 
     private static readonly string[] _textFields = ["name^3", "trading_name^2", "description", "cpv_labels"];
 
@@ -77,17 +78,19 @@ internal static class SupplierSearchRequest
         }
         else
         {
-            boolQuery["must"] = new JsonArray(new JsonObject
+            // One clause per word, each free to match in any field: "northwind clinical" finds a supplier whose name has
+            // one word and description the other, as the Lucene adapter does (one multi_match with operator "and"
+            // would need every word in the same field).
+            boolQuery["must"] = new JsonArray([.. Words(text).Select(word => (JsonNode)new JsonObject
             {
                 ["multi_match"] = new JsonObject
                 {
-                    ["query"] = text,
+                    ["query"] = word,
                     ["fields"] = Strings(_textFields),
                     ["type"] = "best_fields",
                     ["fuzziness"] = "AUTO",
-                    ["operator"] = "and",
                 },
-            });
+            })]);
             // Scoring only: names that start with the words typed so far rank first while the user is still typing.
             boolQuery["should"] = new JsonArray(PrefixMatch(text));
         }
@@ -95,6 +98,10 @@ internal static class SupplierSearchRequest
         boolQuery["filter"] = Filters(query);
         return boolQuery;
     }
+
+    /// <summary>The words of the text, at most <see cref="MaxWords"/>, so a pasted paragraph cannot build a huge query.</summary>
+    internal static IEnumerable<string> Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxWords);
 
     internal static JsonObject PrefixMatch(string text) => new()
     {

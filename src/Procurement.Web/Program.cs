@@ -20,6 +20,7 @@ catch (EmbeddedPostgresUnavailableException unavailable)
 builder.Services.AddProcurementApplication();
 builder.Services.AddProcurementInfrastructure(builder.Configuration, database.ConnectionString);
 builder.Services.PostConfigureMailPickup(dataDirectory);
+builder.Services.AddProcurementSearch(builder.Configuration, dataDirectory);
 builder.Services.AddProcurementIdentity();
 builder.Services.AddProcurementWeb();
 builder.Services.AddProcurementHealthChecks();
@@ -27,6 +28,12 @@ builder.Services.AddProcurementHealthChecks();
 var app = builder.Build();
 app.StopEmbeddedDatabaseOnShutdown(database);
 await app.InitialiseDatabaseAsync();
+if (args.Contains(SearchIndexCommand.Switch))
+{
+    return await SearchIndexCommand.RebuildAsync(app);
+}
+
+await app.PrepareSearchIndexAsync();
 
 if (!app.Environment.IsDevelopment())
 {

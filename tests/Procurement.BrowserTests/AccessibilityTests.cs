@@ -11,6 +11,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/account/register")]
     [InlineData("/account/forgot-password")]
     [InlineData("/tenders")]
+    [InlineData("/suppliers")]
+    [InlineData("/suppliers?q=bakery&region=London")]
     public async Task Page_has_no_serious_or_critical_accessibility_violations(string path)
     {
         var page = await fixture.NewPageAsync();

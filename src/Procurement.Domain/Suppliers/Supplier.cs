@@ -34,6 +34,9 @@ public sealed class Supplier
     public Guid Id { get; private set; }
     public string LegalName { get; private set; }
 
+    /// <summary>The name the company trades under, when it differs from the legal name.</summary>
+    public string? TradingName { get; private set; }
+
     /// <summary>ISO 3166-1 alpha-2 country code.</summary>
     public string Country { get; private set; }
 
@@ -47,8 +50,9 @@ public sealed class Supplier
     public bool IsSme => Size != SupplierSize.Large;
 
     /// <summary>Records where the company is established, how large it is and what it does.</summary>
-    public void SetProfile(string country, string region, SupplierSize size, string description)
+    public void SetProfile(string country, string region, SupplierSize size, string description, string? tradingName = null)
     {
+        TradingName = string.IsNullOrWhiteSpace(tradingName) || tradingName.Trim() == LegalName ? null : tradingName.Trim();
         if (country.Trim().Length != 2)
         {
             throw new DomainRuleException($"The country must be a two-letter ISO 3166 code; '{country}' is not.");

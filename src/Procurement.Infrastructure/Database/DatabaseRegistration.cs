@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Procurement.Infrastructure.Search;
 
 namespace Procurement.Infrastructure.Database;
 
@@ -7,10 +8,12 @@ public static class DatabaseRegistration
 {
     public const string MigrationsAssembly = "Procurement.Migrations";
 
-    public static void Configure(DbContextOptionsBuilder options, string connectionString) => options
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) => options
         .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
         .UseSnakeCaseNamingConvention();
 
-    public static IServiceCollection AddProcurementDatabase(this IServiceCollection services, string connectionString) =>
-        services.AddDbContext<ProcurementDbContext>(options => Configure(options, connectionString));
+    public static IServiceCollection AddProcurementDatabase(this IServiceCollection services, string connectionString) => services
+        .AddSingleton<SupplierChangesToOutbox>()
+        .AddDbContext<ProcurementDbContext>((provider, options) =>
+            Configure(options, connectionString).AddInterceptors(provider.GetRequiredService<SupplierChangesToOutbox>()));
 }

@@ -6,6 +6,7 @@ using Procurement.Domain.Agencies;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
 using Procurement.Infrastructure.Identity;
+using Procurement.Infrastructure.Search;
 
 namespace Procurement.Infrastructure.Database;
 
@@ -21,6 +22,7 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<CpvCode> CpvCodes => Set<CpvCode>();
     public DbSet<UnitOfMeasure> UnitsOfMeasure => Set<UnitOfMeasure>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -40,22 +40,34 @@ public sealed class DemoDataSeeder(ProcurementDbContext db, UserManager<Applicat
                 continue;
             }
 
-            var supplier = new Supplier(demo.LegalName);
-            supplier.SetProfile("GB", demo.Region, demo.Size, demo.Description);
-            supplier.SetCategories(demo.CpvCodes);
-            if (demo.Status == VerificationStatus.Verified)
-            {
-                supplier.MarkVerified(clock.GetUtcNow());
-            }
-            else if (demo.Status == VerificationStatus.PendingVerification)
-            {
-                supplier.SubmitForVerification();
-            }
-
+            var supplier = NewSupplier(demo.LegalName, demo.Region, demo.Size, demo.Status, demo.Description, demo.CpvCodes);
             db.Suppliers.Add(supplier);
             await db.SaveChangesAsync(cancellationToken);
             await EnsureUserAsync(demo.Email, demo.ContactName, Roles.Supplier, user => user.SupplierId = supplier.Id);
         }
+
+        var existing = (await db.Suppliers.Select(s => s.LegalName).ToListAsync(cancellationToken)).ToHashSet();
+        db.Suppliers.AddRange(DemoSupplierDirectory.Entries
+            .Where(entry => !existing.Contains(entry.LegalName))
+            .Select(entry => NewSupplier(entry.LegalName, entry.Region, entry.Size, entry.Status, entry.Description, entry.CpvCodes)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private Supplier NewSupplier(string legalName, string region, SupplierSize size, VerificationStatus status, string description, string[] cpvCodes)
+    {
+        var supplier = new Supplier(legalName);
+        supplier.SetProfile("GB", region, size, description);
+        supplier.SetCategories(cpvCodes);
+        if (status == VerificationStatus.Verified)
+        {
+            supplier.MarkVerified(clock.GetUtcNow());
+        }
+        else if (status == VerificationStatus.PendingVerification)
+        {
+            supplier.SubmitForVerification();
+        }
+
+        return supplier;
     }
 
     private async Task EnsureUserAsync(string email, string displayName, string role, Action<ApplicationUser> belongTo)

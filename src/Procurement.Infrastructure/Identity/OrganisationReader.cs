@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Procurement.Application.Identity.Ports;
+using Procurement.Domain.Suppliers;
 using Procurement.Infrastructure.Database;
 
 namespace Procurement.Infrastructure.Identity;
@@ -16,6 +17,22 @@ internal sealed class OrganisationReader(ProcurementDbContext db) : IOrganisatio
     {
         var supplier = await db.Suppliers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == supplierId, cancellationToken);
         return supplier is null ? null : new SupplierSummary(supplier.LegalName, supplier.Status, supplier.CpvCodes);
+    }
+
+    public async Task<SupplierProfile?> FindVerifiedSupplierAsync(Guid supplierId, CancellationToken cancellationToken)
+    {
+        var supplier = await db.Suppliers.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.Id == supplierId && s.Status == VerificationStatus.Verified, cancellationToken);
+        if (supplier is null)
+        {
+            return null;
+        }
+
+        var codes = supplier.CpvCodes.ToList();
+        var labels = await db.CpvCodes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Label, cancellationToken);
+        return new SupplierProfile(
+            supplier.Id, supplier.LegalName, supplier.TradingName, supplier.Country, supplier.Region, supplier.Size, supplier.Description,
+            codes.Select(code => (code, labels.GetValueOrDefault(code, string.Empty))).ToList(), supplier.VerifiedAt);
     }
 
     public async Task<PlatformTotals> TotalsAsync(CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
     {
         builder.HasKey(supplier => supplier.Id);
         builder.Property(supplier => supplier.LegalName).HasMaxLength(300);
+        builder.Property(supplier => supplier.TradingName).HasMaxLength(300);
         builder.Property(supplier => supplier.Country).HasMaxLength(2);
         builder.Property(supplier => supplier.Region).HasMaxLength(100);
         builder.Property(supplier => supplier.Description).HasMaxLength(4000);

@@ -16,9 +16,6 @@ public sealed class HomeController : Controller
     [HttpGet("/awards")]
     public IActionResult Awards() => ComingSoon("Award notices", "Who won each contract, for how much, and why: award notices published after the standstill period, with the opening record of every tender.");
 
-    [HttpGet("/suppliers")]
-    public IActionResult Suppliers() => ComingSoon("Supplier directory", "Every verified supplier, searchable by name, capability, CPV category and region.");
-
     [HttpGet("/open-data")]
     public IActionResult OpenData() => ComingSoon("Open data", "All tenders, awards and contracts as Open Contracting Data Standard (OCDS 1.1) releases, CSV files and an Atom feed.");
 

@@ -20,6 +20,7 @@ public static class PrimaryNavigation
     private static readonly (string Role, NavigationLink Link)[] ByRole =
     [
         (Roles.Admin, new("People", "/people")),
+        (Roles.Admin, new("Search index", "/admin/search-index")),
         (Roles.Auditor, new("People", "/people")),
     ];
 

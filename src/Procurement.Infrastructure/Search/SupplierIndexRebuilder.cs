@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Procurement.Application.Search.Ports;
+using Procurement.Infrastructure.Database;
+
+namespace Procurement.Infrastructure.Search;
+
+/// <summary>Rebuilds the whole supplier index from PostgreSQL, the source of truth, reporting progress as it goes.</summary>
+public sealed class SupplierIndexRebuilder(ProcurementDbContext db, ISupplierSearch search, SupplierDocumentSource documents)
+{
+    private const int PageSize = 1000;
+
+    public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        // Outbox entries written before the rebuild reads the suppliers are covered by it; later ones still apply.
+        var coveredUpTo = await db.SearchOutbox.MaxAsync(entry => (long?)entry.Id, cancellationToken) ?? 0;
+        var total = await db.Suppliers.CountAsync(cancellationToken);
+        await search.ClearAsync(cancellationToken);
+
+        var done = 0;
+        Guid? last = null;
+        while (await documents.PageAsync(last, PageSize, cancellationToken) is { Count: > 0 } page)
+        {
+            await search.UpsertAsync(page.ToList(), cancellationToken);
+            done += page.Count;
+            last = page[^1].Id;
+            progress?.Report((done, total));
+        }
+
+        await db.SearchOutbox.Where(entry => entry.Id <= coveredUpTo).ExecuteDeleteAsync(cancellationToken);
+        return done;
+    }
+}
