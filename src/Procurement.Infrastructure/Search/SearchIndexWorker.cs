@@ -10,8 +10,8 @@ namespace Procurement.Infrastructure.Search;
 /// </summary>
 public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchOutboxSignal signal, ILogger<SearchIndexWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan _pollInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan _maxBackoff = TimeSpan.FromMinutes(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,7 +29,7 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchOutboxS
                 }
 
                 failures = 0;
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                await signal.WaitAsync(_pollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -38,7 +38,7 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchOutboxS
             catch (Exception failure)
             {
                 failures++;
-                var delay = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures)));
+                var delay = TimeSpan.FromSeconds(Math.Min(_maxBackoff.TotalSeconds, Math.Pow(2, failures)));
                 logger.LogWarning(failure, "Search index update failed ({Failures} in a row); retrying in {Delay}", failures, delay);
                 await Task.Delay(delay, stoppingToken);
             }

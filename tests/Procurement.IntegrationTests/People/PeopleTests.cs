@@ -1,5 +1,5 @@
-using Procurement.IntegrationTests.Identity;
 using Procurement.Infrastructure.Demo;
+using Procurement.IntegrationTests.Identity;
 using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.People;

@@ -8,7 +8,7 @@ public sealed record NavigationLink(string Text, string Href);
 /// <summary>The header's links for whoever is looking: the public sections, plus the pages each of their roles opens.</summary>
 public static class PrimaryNavigation
 {
-    private static readonly NavigationLink[] Public =
+    private static readonly NavigationLink[] _public =
     [
         new("Tenders", "/tenders"),
         new("Awards", "/awards"),
@@ -17,7 +17,7 @@ public static class PrimaryNavigation
     ];
 
     // Each later capability adds its role's pages here, and only once the page exists.
-    private static readonly (string Role, NavigationLink Link)[] ByRole =
+    private static readonly (string Role, NavigationLink Link)[] _byRole =
     [
         (Roles.Admin, new("People", "/people")),
         (Roles.Admin, new("Search index", "/admin/search-index")),
@@ -28,10 +28,10 @@ public static class PrimaryNavigation
     {
         if (user.Identity?.IsAuthenticated != true)
         {
-            return Public;
+            return _public;
         }
 
-        var roleLinks = ByRole.Where(entry => user.IsInRole(entry.Role)).Select(entry => entry.Link).Distinct();
-        return [new("Dashboard", "/dashboard"), .. roleLinks, .. Public];
+        var roleLinks = _byRole.Where(entry => user.IsInRole(entry.Role)).Select(entry => entry.Link).Distinct();
+        return [new("Dashboard", "/dashboard"), .. roleLinks, .. _public];
     }
 }
