@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity;
 using Procurement.Application.Search;
+using Procurement.Application.Suppliers;
 
 namespace Procurement.Application;
 
@@ -13,5 +14,7 @@ public static class DependencyInjection
         .AddScoped<ResendEmailConfirmationHandler>()
         .AddScoped<RequestPasswordResetHandler>()
         .AddScoped<ResetPasswordHandler>()
-        .AddScoped<SearchSuppliersHandler>();
+        .AddScoped<SearchSuppliersHandler>()
+        .AddScoped<UpdateSupplierProfileHandler>()
+        .AddScoped<DecideSupplierVerificationHandler>();
 }

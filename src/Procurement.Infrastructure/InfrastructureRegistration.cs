@@ -3,12 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Search.Ports;
+using Procurement.Application.Suppliers.Ports;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Reference;
 using Procurement.Infrastructure.Search;
+using Procurement.Infrastructure.Suppliers;
 
 namespace Procurement.Infrastructure;
 
@@ -24,6 +26,7 @@ public static class InfrastructureRegistration
         services.AddScoped<IAccountStore, AccountStore>();
         services.AddScoped<IOrganisationReader, OrganisationReader>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
+        services.AddScoped<ISupplierRegistry, SupplierRegistry>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -21,6 +21,10 @@ public sealed class SupplierJourneyTests(BrowserFixture fixture)
         Assert.Equal("Welcome, Sam Carter", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
         Assert.Contains("Northwind Medical Supplies Ltd", await page.Locator("main").TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "My company" }).ClickAsync();
+        await page.WaitForURLAsync("**/my-company");
+        Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
         await page.Context.CloseAsync();
     }
 

@@ -328,6 +328,11 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("region");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rejection_reason");
+
                     b.Property<string>("Size")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -359,6 +364,45 @@ namespace Procurement.Migrations.Migrations
                         .HasName("pk_suppliers");
 
                     b.ToTable("suppliers", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Suppliers.SupplierDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supplier_decisions");
+
+                    b.HasIndex("SupplierId", "DecidedAt")
+                        .HasDatabaseName("ix_supplier_decisions_supplier_id_decided_at");
+
+                    b.ToTable("supplier_decisions", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
@@ -551,6 +595,16 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Suppliers.SupplierDecision", b =>
+                {
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supplier_decisions_suppliers_supplier_id");
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>

@@ -77,25 +77,83 @@ public sealed class Supplier
         _cpvCodes.AddRange(codes);
     }
 
+    /// <summary>Why the last verification was refused, shown to the supplier; null unless <see cref="VerificationStatus.Rejected"/>.</summary>
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>What is still missing before the company can ask to be verified; empty when nothing is.</summary>
+    public IReadOnlyList<string> MissingForVerification()
+    {
+        var missing = new List<string>();
+        if (Country.Length != 2)
+        {
+            missing.Add("the country where the company is registered");
+        }
+
+        if (string.IsNullOrWhiteSpace(Region))
+        {
+            missing.Add("the region");
+        }
+
+        if (string.IsNullOrWhiteSpace(Description))
+        {
+            missing.Add("a description of what the company supplies");
+        }
+
+        if (_cpvCodes.Count == 0)
+        {
+            missing.Add("at least one CPV category");
+        }
+
+        return missing;
+    }
+
     /// <summary>The company has filled in its details and asks an officer to check them.</summary>
-    public void SubmitForVerification()
+    public SupplierDecision SubmitForVerification(Guid submittedBy, DateTimeOffset at)
     {
         if (Status is not (VerificationStatus.Unverified or VerificationStatus.Rejected))
         {
             throw new DomainRuleException($"A supplier that is {Status} cannot be submitted for verification.");
         }
 
-        Status = VerificationStatus.PendingVerification;
-    }
-
-    public void MarkVerified(DateTimeOffset at)
-    {
-        if (Status == VerificationStatus.Suspended)
+        var missing = MissingForVerification();
+        if (missing.Count > 0)
         {
-            throw new DomainRuleException("A suspended supplier must be reinstated before it can be verified.");
+            throw new DomainRuleException($"Before asking for verification, add {string.Join(", ", missing)}.");
         }
 
+        Status = VerificationStatus.PendingVerification;
+        RejectionReason = null;
+        return new SupplierDecision(Id, SupplierDecisionKind.Submitted, null, submittedBy, at);
+    }
+
+    /// <summary>An officer has checked the company's details: it may now bid and appears in the public directory.</summary>
+    public SupplierDecision Verify(Guid officer, DateTimeOffset at)
+    {
+        RequirePending("verified");
         Status = VerificationStatus.Verified;
         VerifiedAt = at;
+        return new SupplierDecision(Id, SupplierDecisionKind.Verified, null, officer, at);
+    }
+
+    /// <summary>An officer could not verify the details; the reason is sent to the supplier, who may correct and resubmit.</summary>
+    public SupplierDecision Reject(Guid officer, string reason, DateTimeOffset at)
+    {
+        RequirePending("rejected");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Give the reason for the rejection: the supplier needs it to correct the details.");
+        }
+
+        Status = VerificationStatus.Rejected;
+        RejectionReason = reason.Trim();
+        return new SupplierDecision(Id, SupplierDecisionKind.Rejected, RejectionReason, officer, at);
+    }
+
+    private void RequirePending(string outcome)
+    {
+        if (Status != VerificationStatus.PendingVerification)
+        {
+            throw new DomainRuleException($"Only a supplier waiting for verification can be {outcome}; this one is {Status}.");
+        }
     }
 }

@@ -19,6 +19,7 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
 {
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<SupplierDecision> SupplierDecisions => Set<SupplierDecision>();
     public DbSet<CpvCode> CpvCodes => Set<CpvCode>();
     public DbSet<UnitOfMeasure> UnitsOfMeasure => Set<UnitOfMeasure>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

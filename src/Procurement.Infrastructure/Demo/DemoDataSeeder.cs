@@ -58,17 +58,22 @@ public sealed class DemoDataSeeder(ProcurementDbContext db, UserManager<Applicat
         var supplier = new Supplier(legalName);
         supplier.SetProfile("GB", region, size, description);
         supplier.SetCategories(cpvCodes);
+        var now = clock.GetUtcNow();
+        if (status is VerificationStatus.PendingVerification or VerificationStatus.Verified)
+        {
+            db.SupplierDecisions.Add(supplier.SubmitForVerification(_seededBy, now));
+        }
+
         if (status == VerificationStatus.Verified)
         {
-            supplier.MarkVerified(clock.GetUtcNow());
-        }
-        else if (status == VerificationStatus.PendingVerification)
-        {
-            supplier.SubmitForVerification();
+            db.SupplierDecisions.Add(supplier.Verify(_seededBy, now));
         }
 
         return supplier;
     }
+
+    /// <summary>Demo decisions are recorded as made by the platform itself, not by any person.</summary>
+    private static readonly Guid _seededBy = Guid.Empty;
 
     private async Task EnsureUserAsync(string email, string displayName, string role, Action<ApplicationUser> belongTo)
     {

@@ -14,10 +14,23 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(supplier => supplier.Country).HasMaxLength(2);
         builder.Property(supplier => supplier.Region).HasMaxLength(100);
         builder.Property(supplier => supplier.Description).HasMaxLength(4000);
+        builder.Property(supplier => supplier.RejectionReason).HasMaxLength(2000);
         builder.Property(supplier => supplier.Size).HasConversion<string>().HasMaxLength(20);
         builder.Property(supplier => supplier.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(supplier => supplier.CpvCodes).HasField("_cpvCodes").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(supplier => supplier.IsSme);
         builder.Property<uint>("xmin").IsRowVersion();
+    }
+}
+
+internal sealed class SupplierDecisionConfiguration : IEntityTypeConfiguration<SupplierDecision>
+{
+    public void Configure(EntityTypeBuilder<SupplierDecision> builder)
+    {
+        builder.HasKey(decision => decision.Id);
+        builder.Property(decision => decision.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(decision => decision.Reason).HasMaxLength(2000);
+        builder.HasOne<Supplier>().WithMany().HasForeignKey(decision => decision.SupplierId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(decision => new { decision.SupplierId, decision.DecidedAt });
     }
 }

@@ -60,24 +60,74 @@ public sealed class SupplierTests
     }
 
     [Fact]
-    public void Submitting_for_verification_twice_is_refused()
+    public void An_incomplete_profile_cannot_be_submitted_and_the_refusal_lists_what_is_missing()
     {
         var supplier = new Supplier("Acme Ltd");
-        supplier.SubmitForVerification();
 
-        Assert.Equal(VerificationStatus.PendingVerification, supplier.Status);
-        Assert.Throws<DomainRuleException>(supplier.SubmitForVerification);
+        var error = Assert.Throws<DomainRuleException>(() => supplier.SubmitForVerification(_officer, _now));
+
+        Assert.Contains("at least one CPV category", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the region", error.Message, StringComparison.Ordinal);
+        Assert.Equal(VerificationStatus.Unverified, supplier.Status);
     }
 
     [Fact]
-    public void Verification_records_when_it_happened()
+    public void Submitting_for_verification_twice_is_refused()
     {
-        var supplier = new Supplier("Acme Ltd");
-        var at = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        var supplier = CompleteSupplier();
+        var decision = supplier.SubmitForVerification(_officer, _now);
 
-        supplier.MarkVerified(at);
+        Assert.Equal(VerificationStatus.PendingVerification, supplier.Status);
+        Assert.Equal(SupplierDecisionKind.Submitted, decision.Kind);
+        Assert.Throws<DomainRuleException>(() => supplier.SubmitForVerification(_officer, _now));
+    }
+
+    [Fact]
+    public void Verification_records_who_decided_and_when()
+    {
+        var supplier = CompleteSupplier();
+        supplier.SubmitForVerification(Guid.NewGuid(), _now);
+
+        var decision = supplier.Verify(_officer, _now);
 
         Assert.Equal(VerificationStatus.Verified, supplier.Status);
-        Assert.Equal(at, supplier.VerifiedAt);
+        Assert.Equal(_now, supplier.VerifiedAt);
+        Assert.Equal((_officer, _now, SupplierDecisionKind.Verified), (decision.DecidedBy, decision.DecidedAt, decision.Kind));
+    }
+
+    [Fact]
+    public void Only_a_pending_supplier_can_be_verified_or_rejected()
+    {
+        var supplier = CompleteSupplier();
+
+        Assert.Throws<DomainRuleException>(() => supplier.Verify(_officer, _now));
+        Assert.Throws<DomainRuleException>(() => supplier.Reject(_officer, "Wrong number", _now));
+    }
+
+    [Fact]
+    public void A_rejection_needs_a_reason_and_the_supplier_may_correct_and_resubmit()
+    {
+        var supplier = CompleteSupplier();
+        supplier.SubmitForVerification(_officer, _now);
+
+        Assert.Throws<DomainRuleException>(() => supplier.Reject(_officer, " ", _now));
+        var rejection = supplier.Reject(_officer, "The registration number does not match the company register.", _now);
+
+        Assert.Equal(VerificationStatus.Rejected, supplier.Status);
+        Assert.Equal("The registration number does not match the company register.", rejection.Reason);
+        supplier.SubmitForVerification(_officer, _now);
+        Assert.Equal(VerificationStatus.PendingVerification, supplier.Status);
+        Assert.Null(supplier.RejectionReason);
+    }
+
+    private static readonly Guid _officer = Guid.NewGuid();
+    private static readonly DateTimeOffset _now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private static Supplier CompleteSupplier()
+    {
+        var supplier = new Supplier("Acme Ltd");
+        supplier.SetProfile("GB", "London", SupplierSize.Small, "Widgets for schools.");
+        supplier.SetCategories(["30192000-1"]);
+        return supplier;
     }
 }

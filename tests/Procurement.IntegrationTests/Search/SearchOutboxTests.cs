@@ -98,7 +98,8 @@ public sealed class SearchOutboxTests(AppFixture fixture)
         var supplier = new Supplier(name);
         supplier.SetProfile("GB", "London", SupplierSize.Small, $"{name} builds bridges and culverts.");
         supplier.SetCategories(["45221000-2"]);
-        supplier.MarkVerified(DateTimeOffset.UtcNow);
+        supplier.SubmitForVerification(Guid.Empty, DateTimeOffset.UtcNow);
+        supplier.Verify(Guid.Empty, DateTimeOffset.UtcNow);
         return supplier;
     }
 

@@ -19,6 +19,9 @@ public static class PrimaryNavigation
     // Each later capability adds its role's pages here, and only once the page exists.
     private static readonly (string Role, NavigationLink Link)[] _byRole =
     [
+        (Roles.Supplier, new("My company", "/my-company")),
+        (Roles.Officer, new("Verification", "/verification")),
+        (Roles.Admin, new("Verification", "/verification")),
         (Roles.Admin, new("People", "/people")),
         (Roles.Admin, new("Search index", "/admin/search-index")),
         (Roles.Auditor, new("People", "/people")),

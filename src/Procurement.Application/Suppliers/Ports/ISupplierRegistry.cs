@@ -1,0 +1,28 @@
+using Procurement.Domain.Suppliers;
+
+namespace Procurement.Application.Suppliers.Ports;
+
+/// <summary>Supplier companies as the registry keeps them.</summary>
+public interface ISupplierRegistry
+{
+    Task<Supplier?> FindAsync(Guid supplierId, CancellationToken cancellationToken);
+
+    /// <summary>Keeps a verification step; written by the next <see cref="SaveAsync"/>, with the supplier's change.</summary>
+    void Record(SupplierDecision decision);
+
+    /// <summary>Saves the changed suppliers and recorded decisions in one transaction.</summary>
+    Task SaveAsync(CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="codes"/> that are not in the CPV 2008 vocabulary.</summary>
+    Task<IReadOnlyList<string>> UnknownCpvCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
+
+    /// <summary>E-mail addresses of the company's users, for notices about its verification.</summary>
+    Task<IReadOnlyList<string>> ContactEmailsAsync(Guid supplierId, CancellationToken cancellationToken);
+
+    /// <summary>Suppliers waiting for an officer, oldest request first.</summary>
+    Task<IReadOnlyList<PendingSupplier>> PendingAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SupplierDecision>> HistoryAsync(Guid supplierId, CancellationToken cancellationToken);
+}
+
+public sealed record PendingSupplier(Guid Id, string LegalName, string Region, DateTimeOffset SubmittedAt);

@@ -1,0 +1,36 @@
+namespace Procurement.Domain.Suppliers;
+
+public enum SupplierDecisionKind
+{
+    Submitted,
+    Verified,
+    Rejected,
+}
+
+/// <summary>One step in a supplier's verification, kept for good: who did what, when, and why.</summary>
+public sealed class SupplierDecision
+{
+    private SupplierDecision()
+    {
+    }
+
+    public SupplierDecision(Guid supplierId, SupplierDecisionKind kind, string? reason, Guid decidedBy, DateTimeOffset decidedAt)
+    {
+        Id = Guid.NewGuid();
+        SupplierId = supplierId;
+        Kind = kind;
+        Reason = reason;
+        DecidedBy = decidedBy;
+        DecidedAt = decidedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid SupplierId { get; private set; }
+    public SupplierDecisionKind Kind { get; private set; }
+    public string? Reason { get; private set; }
+
+    /// <summary>The user who submitted or decided.</summary>
+    public Guid DecidedBy { get; private set; }
+
+    public DateTimeOffset DecidedAt { get; private set; }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Procurement.Application.Suppliers.Ports;
+using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Database;
+
+namespace Procurement.Infrastructure.Suppliers;
+
+internal sealed class SupplierRegistry(ProcurementDbContext db) : ISupplierRegistry
+{
+    public Task<Supplier?> FindAsync(Guid supplierId, CancellationToken cancellationToken) =>
+        db.Suppliers.SingleOrDefaultAsync(supplier => supplier.Id == supplierId, cancellationToken);
+
+    public void Record(SupplierDecision decision) => db.SupplierDecisions.Add(decision);
+
+    // One SaveChanges is one transaction: the supplier, its decisions and its search outbox entry commit together.
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> UnknownCpvCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var known = await db.CpvCodes.Where(cpv => codes.Contains(cpv.Code)).Select(cpv => cpv.Code).ToListAsync(cancellationToken);
+        return codes.Except(known).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> ContactEmailsAsync(Guid supplierId, CancellationToken cancellationToken) =>
+        await db.Users.Where(user => user.SupplierId == supplierId && user.Email != null && user.EmailConfirmed)
+            .Select(user => user.Email!)
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PendingSupplier>> PendingAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Suppliers.AsNoTracking()
+            .Where(supplier => supplier.Status == VerificationStatus.PendingVerification)
+            .Select(supplier => new
+            {
+                supplier.Id,
+                supplier.LegalName,
+                supplier.Region,
+                SubmittedAt = db.SupplierDecisions
+                    .Where(d => d.SupplierId == supplier.Id && d.Kind == SupplierDecisionKind.Submitted)
+                    .Max(d => (DateTimeOffset?)d.DecidedAt),
+            })
+            .OrderBy(row => row.SubmittedAt)
+            .ToListAsync(cancellationToken);
+        return rows.Select(row => new PendingSupplier(row.Id, row.LegalName, row.Region, row.SubmittedAt ?? DateTimeOffset.MinValue)).ToList();
+    }
+
+    public async Task<IReadOnlyList<SupplierDecision>> HistoryAsync(Guid supplierId, CancellationToken cancellationToken) =>
+        await db.SupplierDecisions.AsNoTracking().Where(d => d.SupplierId == supplierId).OrderBy(d => d.DecidedAt).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Procurement.Domain.Identity;
+using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Demo;
+using Procurement.IntegrationTests.Identity;
+using Procurement.Testing;
+
+namespace Procurement.IntegrationTests.Suppliers;
+
+public sealed class SupplierVerificationTests(AppFixture fixture)
+{
+    private const string Password = "correct horse battery staple";
+
+    [Fact]
+    public async Task A_supplier_submits_its_details_an_officer_verifies_them_and_the_company_appears_in_the_directory()
+    {
+        var (supplier, email, company) = await RegisteredSupplierAsync();
+        using (supplier)
+        {
+            var submitted = await SubmitProfileAsync(supplier, "45233120-6, 71311000-1", submit: true);
+            Assert.Contains("sent for verification", submitted.Text, StringComparison.Ordinal);
+        }
+
+        using var officer = await SignedInOfficerAsync();
+        var queue = await officer.GetAsync("/verification");
+        Assert.Contains(company, queue.Text, StringComparison.Ordinal);
+        var id = await SupplierIdAsync(company);
+
+        var decided = await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}", new Dictionary<string, string> { ["Decision"] = "approve" });
+
+        Assert.Contains("The supplier is verified", decided.Text, StringComparison.Ordinal);
+        Assert.Equal(VerificationStatus.Verified, await fixture.App.WithDbAsync(db => db.Suppliers.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
+        Assert.Contains($"{company} has been verified", Mailbox.LatestTo(fixture.App, email), StringComparison.Ordinal);
+        Assert.Equal(
+            [SupplierDecisionKind.Submitted, SupplierDecisionKind.Verified],
+            await fixture.App.WithDbAsync(db => db.SupplierDecisions.Where(d => d.SupplierId == id).OrderBy(d => d.DecidedAt).Select(d => d.Kind).ToListAsync()));
+        await AssertEventuallyInDirectoryAsync(company);
+    }
+
+    [Fact]
+    public async Task A_rejection_needs_a_reason_which_the_supplier_then_sees()
+    {
+        var (supplier, _, company) = await RegisteredSupplierAsync();
+        using (supplier)
+        {
+            await SubmitProfileAsync(supplier, "90910000-9", submit: true);
+            using var officer = await SignedInOfficerAsync();
+            var id = await SupplierIdAsync(company);
+
+            var noReason = await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}", new Dictionary<string, string> { ["Decision"] = "reject" });
+            Assert.Contains("Give the reason for the rejection", noReason.Text, StringComparison.Ordinal);
+
+            await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}",
+                new Dictionary<string, string> { ["Decision"] = "reject", ["Reason"] = "The company number is not in the register." });
+
+            var page = await supplier.GetAsync("/my-company");
+            Assert.Contains("The company number is not in the register.", page.Text, StringComparison.Ordinal);
+            Assert.Contains("Save and submit for verification", page.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_CPV_codes_and_incomplete_details_are_refused_with_what_to_fix()
+    {
+        var (supplier, _, company) = await RegisteredSupplierAsync();
+        using (supplier)
+        {
+            var unknown = await SubmitProfileAsync(supplier, "45233120-6, 99999999-9, roads", submit: false);
+            Assert.Contains("These are not CPV 2008 codes: roads, 99999999-9.", unknown.Text, StringComparison.Ordinal);
+
+            var incomplete = await supplier.SubmitAsync("/my-company", "/my-company", new Dictionary<string, string>
+            {
+                ["Country"] = "GB",
+                ["Region"] = "Wales",
+                ["Size"] = "Small",
+                ["Description"] = string.Empty,
+                ["CpvCodes"] = string.Empty,
+                ["Submit"] = "true",
+            });
+            Assert.Contains("at least one CPV category", incomplete.Text, StringComparison.Ordinal);
+            Assert.Equal(VerificationStatus.Unverified, await fixture.App.WithDbAsync(db => db.Suppliers.Where(s => s.LegalName == company).Select(s => s.Status).SingleAsync()));
+        }
+    }
+
+    [Fact]
+    public async Task Only_officers_and_admins_open_the_verification_queue()
+    {
+        var buyer = await fixture.App.CreateConfirmedUserAsync(Roles.Buyer);
+        using var session = new WebSession(fixture.App);
+        await session.SignInAsync(buyer);
+
+        Assert.StartsWith("/account/access-denied", (await session.GetAsync("/verification")).Path, StringComparison.Ordinal);
+    }
+
+    private async Task<(WebSession Session, string Email, string Company)> RegisteredSupplierAsync()
+    {
+        var email = $"verify-{Guid.NewGuid():N}@supplier.test";
+        var company = $"Verification Test {Guid.NewGuid():N}"[..30] + " Ltd";
+        var session = new WebSession(fixture.App);
+        await session.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string>
+        {
+            ["CompanyLegalName"] = company,
+            ["DisplayName"] = "Val Idator",
+            ["Email"] = email,
+            ["Password"] = Password,
+            ["ConfirmPassword"] = Password,
+        });
+        await session.GetAsync(Mailbox.LinkTo(Mailbox.LatestTo(fixture.App, email), "/account/confirm-email"));
+        await session.SignInAsync(email, Password);
+        return (session, email, company);
+    }
+
+    private static Task<WebSession.Page> SubmitProfileAsync(WebSession supplier, string cpvCodes, bool submit) =>
+        supplier.SubmitAsync("/my-company", "/my-company", new Dictionary<string, string>
+        {
+            ["TradingName"] = string.Empty,
+            ["Country"] = "GB",
+            ["Region"] = "Wales",
+            ["Size"] = "Small",
+            ["Description"] = "Road resurfacing and bridge inspection for councils.",
+            ["CpvCodes"] = cpvCodes,
+            ["Submit"] = submit ? "true" : "false",
+        });
+
+    private async Task<WebSession> SignedInOfficerAsync()
+    {
+        var officer = new WebSession(fixture.App);
+        await officer.SignInAsync(TestAccounts.DemoOfficer);
+        await officer.EnterCodeAsync(AuthenticatorApp.CurrentCode(DemoOptions.TotpSecret));
+        return officer;
+    }
+
+    private Task<Guid> SupplierIdAsync(string company) =>
+        fixture.App.WithDbAsync(db => db.Suppliers.Where(s => s.LegalName == company).Select(s => s.Id).SingleAsync());
+
+    private async Task AssertEventuallyInDirectoryAsync(string company)
+    {
+        using var visitor = new WebSession(fixture.App);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!(await visitor.GetAsync($"/suppliers?q={Uri.EscapeDataString(company)}")).Text.Contains(company, StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{company} did not appear in the public directory within 15 seconds of being verified.");
+            await Task.Delay(200);
+        }
+    }
+}
