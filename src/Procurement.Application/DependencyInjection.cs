@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
+using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Application;
 
@@ -16,5 +17,7 @@ public static class DependencyInjection
         .AddScoped<ResetPasswordHandler>()
         .AddScoped<SearchSuppliersHandler>()
         .AddScoped<UpdateSupplierProfileHandler>()
-        .AddScoped<DecideSupplierVerificationHandler>();
+        .AddScoped<DecideSupplierVerificationHandler>()
+        .AddScoped<ChangeTenderAlertsHandler>()
+        .AddScoped<ITenderPublicationSubscriber, AlertSubscribedSuppliers>();
 }

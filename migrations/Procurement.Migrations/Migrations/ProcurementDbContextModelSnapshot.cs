@@ -345,6 +345,11 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("status");
 
+                    b.PrimitiveCollection<string[]>("SubscribedCpvPrefixes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("subscribed_cpv_prefixes");
+
                     b.Property<string>("TradingName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")

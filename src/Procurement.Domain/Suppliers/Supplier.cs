@@ -5,7 +5,9 @@ namespace Procurement.Domain.Suppliers;
 /// <summary>A company that sells to agencies. Users of the company act on its behalf.</summary>
 public sealed class Supplier
 {
+    public const int MaxSubscriptions = 20;
     private readonly List<string> _cpvCodes = [];
+    private readonly List<string> _subscribedCpvPrefixes = [];
 
     private Supplier()
     {
@@ -47,6 +49,9 @@ public sealed class Supplier
     public DateTimeOffset? VerifiedAt { get; private set; }
     public IReadOnlyCollection<string> CpvCodes => _cpvCodes.AsReadOnly();
 
+    /// <summary>CPV prefixes (2 to 8 digits) of the tenders the company wants to hear about when they are published.</summary>
+    public IReadOnlyCollection<string> SubscribedCpvPrefixes => _subscribedCpvPrefixes.AsReadOnly();
+
     public bool IsSme => Size != SupplierSize.Large;
 
     /// <summary>Records where the company is established, how large it is and what it does.</summary>
@@ -75,6 +80,25 @@ public sealed class Supplier
 
         _cpvCodes.Clear();
         _cpvCodes.AddRange(codes);
+    }
+
+    /// <summary>Replaces the tender alerts: a published tender with a code starting with any prefix is e-mailed to the company.</summary>
+    public void SubscribeTo(IEnumerable<string> cpvPrefixes)
+    {
+        var prefixes = cpvPrefixes.Select(prefix => prefix.Trim()).Where(prefix => prefix.Length > 0).Distinct().ToList();
+        var invalid = prefixes.Where(prefix => prefix.Length is < 2 or > 8 || !prefix.All(char.IsAsciiDigit)).ToList();
+        if (invalid.Count > 0)
+        {
+            throw new DomainRuleException($"Alerts take CPV prefixes of 2 to 8 digits, like 45 or 4523; not {string.Join(", ", invalid)}.");
+        }
+
+        if (prefixes.Count > MaxSubscriptions)
+        {
+            throw new DomainRuleException($"Choose at most {MaxSubscriptions} alert categories; {prefixes.Count} were given.");
+        }
+
+        _subscribedCpvPrefixes.Clear();
+        _subscribedCpvPrefixes.AddRange(prefixes);
     }
 
     /// <summary>Why the last verification was refused, shown to the supplier; null unless <see cref="VerificationStatus.Rejected"/>.</summary>

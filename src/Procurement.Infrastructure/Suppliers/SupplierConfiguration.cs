@@ -18,6 +18,7 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(supplier => supplier.Size).HasConversion<string>().HasMaxLength(20);
         builder.Property(supplier => supplier.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(supplier => supplier.CpvCodes).HasField("_cpvCodes").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(supplier => supplier.SubscribedCpvPrefixes).HasField("_subscribedCpvPrefixes").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(supplier => supplier.IsSme);
         builder.Property<uint>("xmin").IsRowVersion();
     }

@@ -26,6 +26,21 @@ internal sealed class SupplierRegistry(ProcurementDbContext db) : ISupplierRegis
             .Select(user => user.Email!)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<string>> SubscriberEmailsAsync(IReadOnlyList<string> cpvCodes, CancellationToken cancellationToken)
+    {
+        var codes = cpvCodes.ToArray();
+        var subscribers = db.Suppliers.FromSql(
+            $"""
+            SELECT * FROM suppliers s
+            WHERE s.status = 'Verified'
+              AND EXISTS (SELECT 1 FROM unnest(s.subscribed_cpv_prefixes) AS p, unnest({codes}::text[]) AS c WHERE c LIKE p || '%')
+            """);
+        return await db.Users
+            .Where(user => user.EmailConfirmed && user.Email != null && subscribers.Any(s => s.Id == user.SupplierId))
+            .Select(user => user.Email!)
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<PendingSupplier>> PendingAsync(CancellationToken cancellationToken)
     {
         var rows = await db.Suppliers.AsNoTracking()

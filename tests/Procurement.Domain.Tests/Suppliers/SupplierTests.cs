@@ -120,6 +120,18 @@ public sealed class SupplierTests
         Assert.Null(supplier.RejectionReason);
     }
 
+    [Fact]
+    public void Tender_alerts_take_two_to_eight_digit_prefixes_and_name_the_wrong_ones()
+    {
+        var supplier = new Supplier("Acme Ltd");
+
+        var error = Assert.Throws<DomainRuleException>(() => supplier.SubscribeTo(["45", "4", "45x", "452331201"]));
+
+        Assert.Contains("not 4, 45x, 452331201", error.Message, StringComparison.Ordinal);
+        supplier.SubscribeTo(["45", " 4523 ", "45"]);
+        Assert.Equal(["45", "4523"], supplier.SubscribedCpvPrefixes);
+    }
+
     private static readonly Guid _officer = Guid.NewGuid();
     private static readonly DateTimeOffset _now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 

@@ -19,6 +19,9 @@ public interface ISupplierRegistry
     /// <summary>E-mail addresses of the company's users, for notices about its verification.</summary>
     Task<IReadOnlyList<string>> ContactEmailsAsync(Guid supplierId, CancellationToken cancellationToken);
 
+    /// <summary>E-mails of the users of verified suppliers subscribed to a prefix that any of <paramref name="cpvCodes"/> starts with.</summary>
+    Task<IReadOnlyList<string>> SubscriberEmailsAsync(IReadOnlyList<string> cpvCodes, CancellationToken cancellationToken);
+
     /// <summary>Suppliers waiting for an officer, oldest request first.</summary>
     Task<IReadOnlyList<PendingSupplier>> PendingAsync(CancellationToken cancellationToken);
 

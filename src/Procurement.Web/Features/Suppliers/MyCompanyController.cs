@@ -40,11 +40,31 @@ public sealed class MyCompanyController(ISupplierRegistry registry) : Controller
         TempData["Message"] = form.Submit ? "Your details were sent for verification. We will e-mail you when an officer has decided." : "Your details were saved.";
         return RedirectToAction(nameof(Index));
     }
+
+    [HttpPost("alerts")]
+    public async Task<IActionResult> Alerts(CompanyForm form, [FromServices] ChangeTenderAlertsHandler handler, CancellationToken cancellationToken)
+    {
+        var supplierId = User.SupplierId() ?? Guid.Empty;
+        var errors = await handler.HandleAsync(new ChangeTenderAlerts(supplierId, form.TenderAlerts ?? string.Empty), cancellationToken);
+        if (errors.Count > 0)
+        {
+            var supplier = await registry.FindAsync(supplierId, cancellationToken);
+            ModelState.Clear();
+            ModelState.AddFieldErrors(errors.Select(error => error with { Field = nameof(form.TenderAlerts) }));
+            return supplier is null ? NotFound() : View("MyCompany", CompanyForm.From(supplier) with { TenderAlerts = form.TenderAlerts });
+        }
+
+        TempData["Message"] = "Your tender alerts were saved.";
+        return RedirectToAction(nameof(Index));
+    }
 }
 
 /// <remarks>MVC binds an empty input as null, so every field a person may leave empty is nullable.</remarks>
 public sealed record CompanyForm
 {
+    [Display(Name = "CPV prefixes to follow")]
+    public string? TenderAlerts { get; init; }
+
     public string LegalName { get; init; } = string.Empty;
     public VerificationStatus Status { get; init; }
     public string? RejectionReason { get; init; }
@@ -82,5 +102,6 @@ public sealed record CompanyForm
         Size = supplier.Description.Length == 0 ? string.Empty : supplier.Size.ToString(),
         Description = supplier.Description,
         CpvCodes = string.Join(", ", supplier.CpvCodes),
+        TenderAlerts = string.Join(", ", supplier.SubscribedCpvPrefixes),
     };
 }

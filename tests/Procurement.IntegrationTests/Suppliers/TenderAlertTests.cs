@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Procurement.Application.Tenders.Ports;
+using Procurement.Domain.Identity;
+using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Demo;
+using Procurement.Infrastructure.Identity;
+using Procurement.IntegrationTests.Identity;
+using Procurement.Testing;
+
+namespace Procurement.IntegrationTests.Suppliers;
+
+public sealed class TenderAlertTests(AppFixture fixture)
+{
+    [Fact]
+    public async Task A_supplier_sets_its_alerts_and_a_wrong_prefix_is_refused_with_an_example()
+    {
+        var (email, supplierId) = await SupplierWithUserAsync(verified: true, alerts: []);
+        using var session = new WebSession(fixture.App);
+        await session.SignInAsync(email);
+
+        var refused = await session.SubmitAsync("/my-company", "/my-company/alerts", new Dictionary<string, string> { ["TenderAlerts"] = "45, 7x" });
+        Assert.Contains("not 7x", refused.Text, StringComparison.Ordinal);
+
+        await session.SubmitAsync("/my-company", "/my-company/alerts", new Dictionary<string, string> { ["TenderAlerts"] = "45, 7131" });
+        var saved = await fixture.App.WithDbAsync(db => db.Suppliers.Where(s => s.Id == supplierId).Select(s => s.SubscribedCpvPrefixes).SingleAsync());
+        Assert.Equal(["45", "7131"], saved);
+    }
+
+    [Fact]
+    public async Task A_published_tender_alerts_verified_subscribers_to_a_matching_prefix_only()
+    {
+        var (matching, _) = await SupplierWithUserAsync(verified: true, alerts: ["4523"]);
+        var (otherCategory, _) = await SupplierWithUserAsync(verified: true, alerts: ["33"]);
+        var (unverified, _) = await SupplierWithUserAsync(verified: false, alerts: ["45"]);
+        var tender = new PublishedTender("NCC-2026-0042", "Resurfacing of the A689", "Northshire County Council", ["45233120-6"],
+            new DateTimeOffset(2027, 1, 15, 12, 0, 0, TimeSpan.Zero), new Uri("https://procurement.test/tenders/NCC-2026-0042"));
+
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        {
+            foreach (var subscriber in scope.ServiceProvider.GetServices<ITenderPublicationSubscriber>())
+            {
+                await subscriber.OnPublishedAsync(tender, CancellationToken.None);
+            }
+        }
+
+        Assert.Contains("Resurfacing of the A689", Mailbox.LatestTo(fixture.App, matching), StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => Mailbox.LatestTo(fixture.App, otherCategory));
+        Assert.Throws<InvalidOperationException>(() => Mailbox.LatestTo(fixture.App, unverified));
+    }
+
+    private async Task<(string Email, Guid SupplierId)> SupplierWithUserAsync(bool verified, string[] alerts)
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProcurementDbContext>();
+        var supplier = new Supplier($"Alert Test {Guid.NewGuid():N}"[..24]);
+        supplier.SetProfile("GB", "London", SupplierSize.Small, "Test company for tender alerts.");
+        supplier.SetCategories(["45233120-6"]);
+        supplier.SubscribeTo(alerts);
+        if (verified)
+        {
+            supplier.SubmitForVerification(Guid.Empty, DateTimeOffset.UtcNow);
+            supplier.Verify(Guid.Empty, DateTimeOffset.UtcNow);
+        }
+
+        db.Suppliers.Add(supplier);
+        await db.SaveChangesAsync();
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"alerts-{Guid.NewGuid():N}@supplier.test";
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Alert Tester", SupplierId = supplier.Id };
+        Assert.True((await users.CreateAsync(user, DemoOptions.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Supplier)).Succeeded);
+        return (email, supplier.Id);
+    }
+}
