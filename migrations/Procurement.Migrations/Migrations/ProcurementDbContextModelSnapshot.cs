@@ -350,6 +350,15 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("subscribed_cpv_prefixes");
 
+                    b.Property<DateTimeOffset?>("SuspendedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_until");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("suspension_reason");
+
                     b.Property<string>("TradingName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")

@@ -1,11 +1,20 @@
 using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Suppliers.Ports;
 using Procurement.Domain;
+using Procurement.Domain.Suppliers;
 
 namespace Procurement.Application.Suppliers;
 
-/// <summary>An officer's decision on a supplier waiting for verification.</summary>
-public sealed record DecideSupplierVerification(Guid SupplierId, Guid OfficerId, bool Approve, string? Reason);
+public enum VerificationDecision
+{
+    Verify,
+    Reject,
+    Suspend,
+    Reinstate,
+}
+
+/// <summary>An officer's decision on a supplier: verify or reject a pending one, suspend (or debar until a date) or reinstate.</summary>
+public sealed record DecideSupplierVerification(Guid SupplierId, Guid OfficerId, VerificationDecision Decision, string? Reason, DateTimeOffset? Until = null);
 
 /// <summary>Records the decision with the status change in one transaction, then tells the company's users by e-mail.</summary>
 public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry, IMailer mailer, TimeProvider clock)
@@ -14,37 +23,31 @@ public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry
     {
         var supplier = await registry.FindAsync(command.SupplierId, cancellationToken)
             ?? throw new InvalidOperationException($"No supplier {command.SupplierId}.");
+        var now = clock.GetUtcNow();
+        SupplierDecision decision;
         try
         {
-            registry.Record(command.Approve
-                ? supplier.Verify(command.OfficerId, clock.GetUtcNow())
-                : supplier.Reject(command.OfficerId, command.Reason ?? string.Empty, clock.GetUtcNow()));
+            decision = command.Decision switch
+            {
+                VerificationDecision.Verify => supplier.Verify(command.OfficerId, now),
+                VerificationDecision.Reject => supplier.Reject(command.OfficerId, command.Reason ?? string.Empty, now),
+                VerificationDecision.Suspend => supplier.Suspend(command.OfficerId, command.Reason ?? string.Empty, command.Until, now),
+                VerificationDecision.Reinstate => supplier.Reinstate(command.OfficerId, now),
+                _ => throw new DomainRuleException("Choose a decision."),
+            };
         }
         catch (DomainRuleException refused)
         {
-            return [new(command.Approve ? string.Empty : nameof(command.Reason), refused.Message)];
+            return [new(command.Decision is VerificationDecision.Reject or VerificationDecision.Suspend ? nameof(command.Reason) : string.Empty, refused.Message)];
         }
 
+        registry.Record(decision);
         await registry.SaveAsync(cancellationToken);
         foreach (var email in await registry.ContactEmailsAsync(supplier.Id, cancellationToken))
         {
-            await mailer.SendAsync(Notice(email, supplier.LegalName, command.Approve, supplier.RejectionReason), cancellationToken);
+            await mailer.SendAsync(SupplierNotices.For(email, supplier.LegalName, decision), cancellationToken);
         }
 
         return [];
     }
-
-    private static OutgoingMail Notice(string email, string company, bool approved, string? reason) => approved
-        ? new(email, $"{company} is verified on Procurement",
-            $"""
-            {company} has been verified. It now appears in the public supplier directory and can bid for tenders.
-            """)
-        : new(email, $"{company} could not be verified",
-            $"""
-            An officer could not verify the details of {company}:
-
-            {reason}
-
-            Sign in, correct your company's details and submit them again.
-            """);
 }

@@ -173,6 +173,56 @@ public sealed class Supplier
         return new SupplierDecision(Id, SupplierDecisionKind.Rejected, RejectionReason, officer, at);
     }
 
+    /// <summary>Why the supplier is suspended, shown to it; null unless <see cref="VerificationStatus.Suspended"/>.</summary>
+    public string? SuspensionReason { get; private set; }
+
+    /// <summary>The end of a debarment period; null for a suspension until further notice.</summary>
+    public DateTimeOffset? SuspendedUntil { get; private set; }
+
+    /// <summary>
+    /// Excludes a verified supplier from bidding and from the public directory, until further notice or, for a
+    /// debarment (Directive 2014/24/EU art. 57(7)), until <paramref name="until"/>.
+    /// </summary>
+    public SupplierDecision Suspend(Guid officer, string reason, DateTimeOffset? until, DateTimeOffset at)
+    {
+        if (Status != VerificationStatus.Verified)
+        {
+            throw new DomainRuleException($"Only a verified supplier can be suspended; this one is {Status}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Give the reason for the suspension: the supplier is told it, and may contest it.");
+        }
+
+        if (until is { } end && end <= at)
+        {
+            throw new DomainRuleException("A debarment must end in the future; leave the end date empty to suspend until further notice.");
+        }
+
+        Status = VerificationStatus.Suspended;
+        SuspensionReason = reason.Trim();
+        SuspendedUntil = until;
+        var period = until is { } last ? $" (until {last:yyyy-MM-dd})" : string.Empty;
+        return new SupplierDecision(Id, SupplierDecisionKind.Suspended, SuspensionReason + period, officer, at);
+    }
+
+    public SupplierDecision Reinstate(Guid officer, DateTimeOffset at)
+    {
+        if (Status != VerificationStatus.Suspended)
+        {
+            throw new DomainRuleException($"Only a suspended supplier can be reinstated; this one is {Status}.");
+        }
+
+        Status = VerificationStatus.Verified;
+        SuspensionReason = null;
+        SuspendedUntil = null;
+        return new SupplierDecision(Id, SupplierDecisionKind.Reinstated, null, officer, at);
+    }
+
+    /// <summary>Only verified suppliers may bid (a suspended or debarred one may not); the tenders capability relies on this.</summary>
+    public bool MayBid => Status == VerificationStatus.Verified;
+
     private void RequirePending(string outcome)
     {
         if (Status != VerificationStatus.PendingVerification)

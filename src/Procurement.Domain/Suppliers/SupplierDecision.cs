@@ -5,6 +5,8 @@ public enum SupplierDecisionKind
     Submitted,
     Verified,
     Rejected,
+    Suspended,
+    Reinstated,
 }
 
 /// <summary>One step in a supplier's verification, kept for good: who did what, when, and why.</summary>

@@ -15,6 +15,8 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(supplier => supplier.Region).HasMaxLength(100);
         builder.Property(supplier => supplier.Description).HasMaxLength(4000);
         builder.Property(supplier => supplier.RejectionReason).HasMaxLength(2000);
+        builder.Property(supplier => supplier.SuspensionReason).HasMaxLength(2000);
+        builder.Ignore(supplier => supplier.MayBid);
         builder.Property(supplier => supplier.Size).HasConversion<string>().HasMaxLength(20);
         builder.Property(supplier => supplier.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(supplier => supplier.CpvCodes).HasField("_cpvCodes").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -59,6 +59,16 @@ internal sealed class SupplierRegistry(ProcurementDbContext db) : ISupplierRegis
         return rows.Select(row => new PendingSupplier(row.Id, row.LegalName, row.Region, row.SubmittedAt ?? DateTimeOffset.MinValue)).ToList();
     }
 
+    public async Task<IReadOnlyList<SuspendedSupplier>> SuspendedAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Suppliers.AsNoTracking()
+            .Where(supplier => supplier.Status == VerificationStatus.Suspended)
+            .OrderBy(supplier => supplier.LegalName)
+            .Select(supplier => new { supplier.Id, supplier.LegalName, supplier.SuspensionReason, supplier.SuspendedUntil })
+            .ToListAsync(cancellationToken);
+        return rows.Select(row => new SuspendedSupplier(row.Id, row.LegalName, row.SuspensionReason ?? string.Empty, row.SuspendedUntil)).ToList();
+    }
+
     public async Task<IReadOnlyList<SupplierDecision>> HistoryAsync(Guid supplierId, CancellationToken cancellationToken) =>
         await db.SupplierDecisions.AsNoTracking().Where(d => d.SupplierId == supplierId).OrderBy(d => d.DecidedAt).ToListAsync(cancellationToken);
 }

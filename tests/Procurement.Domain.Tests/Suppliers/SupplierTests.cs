@@ -132,6 +132,33 @@ public sealed class SupplierTests
         Assert.Equal(["45", "4523"], supplier.SubscribedCpvPrefixes);
     }
 
+    [Fact]
+    public void A_suspension_needs_a_reason_and_a_future_end_and_stops_bidding_until_reinstated()
+    {
+        var supplier = CompleteSupplier();
+        supplier.SubmitForVerification(_officer, _now);
+        supplier.Verify(_officer, _now);
+
+        Assert.Throws<DomainRuleException>(() => supplier.Suspend(_officer, "", null, _now));
+        Assert.Throws<DomainRuleException>(() => supplier.Suspend(_officer, "Fraud", _now.AddDays(-1), _now));
+        var decision = supplier.Suspend(_officer, "Fraud", _now.AddYears(3), _now);
+
+        Assert.False(supplier.MayBid);
+        Assert.Equal("Fraud (until 2029-11-23)", decision.Reason);
+        supplier.Reinstate(_officer, _now);
+        Assert.True(supplier.MayBid);
+        Assert.Null(supplier.SuspensionReason);
+    }
+
+    [Fact]
+    public void Only_a_verified_supplier_can_be_suspended_and_only_a_suspended_one_reinstated()
+    {
+        var supplier = CompleteSupplier();
+
+        Assert.Throws<DomainRuleException>(() => supplier.Suspend(_officer, "Fraud", null, _now));
+        Assert.Throws<DomainRuleException>(() => supplier.Reinstate(_officer, _now));
+    }
+
     private static readonly Guid _officer = Guid.NewGuid();
     private static readonly DateTimeOffset _now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 

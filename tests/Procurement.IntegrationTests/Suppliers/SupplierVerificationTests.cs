@@ -26,7 +26,7 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
         Assert.Contains(company, queue.Text, StringComparison.Ordinal);
         var id = await SupplierIdAsync(company);
 
-        var decided = await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}", new Dictionary<string, string> { ["Decision"] = "approve" });
+        var decided = await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}", new Dictionary<string, string> { ["Decision"] = "verify" });
 
         Assert.Contains("The supplier is verified", decided.Text, StringComparison.Ordinal);
         Assert.Equal(VerificationStatus.Verified, await fixture.App.WithDbAsync(db => db.Suppliers.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
@@ -83,6 +83,43 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_suspended_supplier_leaves_the_directory_is_told_why_and_returns_when_reinstated()
+    {
+        var (supplier, email, company) = await RegisteredSupplierAsync();
+        supplier.Dispose();
+        using var officer = await SignedInOfficerAsync();
+        var id = await SupplierIdAsync(company);
+        await fixture.App.WithDbAsync(async db =>
+        {
+            var stored = await db.Suppliers.SingleAsync(s => s.Id == id);
+            stored.SetProfile("GB", "Wales", SupplierSize.Small, "Bridge inspection.");
+            stored.SetCategories(["71311000-1"]);
+            stored.SubmitForVerification(Guid.Empty, DateTimeOffset.UtcNow);
+            stored.Verify(Guid.Empty, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        await AssertEventuallyInDirectoryAsync(company);
+
+        var noReason = await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}", new Dictionary<string, string> { ["Decision"] = "suspend" });
+        Assert.Contains("Give the reason for the suspension", noReason.Text, StringComparison.Ordinal);
+        await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}", new Dictionary<string, string>
+        {
+            ["Decision"] = "suspend",
+            ["Reason"] = "Convicted of bid rigging.",
+            ["Until"] = DateTime.UtcNow.AddYears(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Contains("Convicted of bid rigging.", Mailbox.LatestTo(fixture.App, email), StringComparison.Ordinal);
+        Assert.Contains("Convicted of bid rigging.", (await officer.GetAsync("/verification")).Text, StringComparison.Ordinal);
+        using var visitor = new WebSession(fixture.App);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.GetAsync($"/suppliers/{id}")).Status);
+        await AssertEventuallyAbsentFromDirectoryAsync(company);
+
+        await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}", new Dictionary<string, string> { ["Decision"] = "reinstate" });
+        await AssertEventuallyInDirectoryAsync(company);
+    }
+
+    [Fact]
     public async Task Only_officers_and_admins_open_the_verification_queue()
     {
         var buyer = await fixture.App.CreateConfirmedUserAsync(Roles.Buyer);
@@ -132,6 +169,17 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
 
     private Task<Guid> SupplierIdAsync(string company) =>
         fixture.App.WithDbAsync(db => db.Suppliers.Where(s => s.LegalName == company).Select(s => s.Id).SingleAsync());
+
+    private async Task AssertEventuallyAbsentFromDirectoryAsync(string company)
+    {
+        using var visitor = new WebSession(fixture.App);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await visitor.GetAsync($"/suppliers?q={Uri.EscapeDataString(company)}")).Text.Contains(company, StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{company} was still in the public directory 15 seconds after its suspension.");
+            await Task.Delay(200);
+        }
+    }
 
     private async Task AssertEventuallyInDirectoryAsync(string company)
     {

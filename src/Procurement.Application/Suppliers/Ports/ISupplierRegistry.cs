@@ -25,7 +25,12 @@ public interface ISupplierRegistry
     /// <summary>Suppliers waiting for an officer, oldest request first.</summary>
     Task<IReadOnlyList<PendingSupplier>> PendingAsync(CancellationToken cancellationToken);
 
+    /// <summary>Suppliers currently suspended or debarred, by name.</summary>
+    Task<IReadOnlyList<SuspendedSupplier>> SuspendedAsync(CancellationToken cancellationToken);
+
     Task<IReadOnlyList<SupplierDecision>> HistoryAsync(Guid supplierId, CancellationToken cancellationToken);
 }
 
 public sealed record PendingSupplier(Guid Id, string LegalName, string Region, DateTimeOffset SubmittedAt);
+
+public sealed record SuspendedSupplier(Guid Id, string LegalName, string Reason, DateTimeOffset? Until);

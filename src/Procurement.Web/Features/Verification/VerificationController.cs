@@ -13,7 +13,8 @@ namespace Procurement.Web.Features.Verification;
 public sealed class VerificationController(ISupplierRegistry registry) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await registry.PendingAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new QueueModel(await registry.PendingAsync(cancellationToken), await registry.SuspendedAsync(cancellationToken)));
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Review(Guid id, CancellationToken cancellationToken) =>
@@ -22,14 +23,27 @@ public sealed class VerificationController(ISupplierRegistry registry) : Control
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Review(Guid id, DecisionForm form, [FromServices] DecideSupplierVerificationHandler handler, CancellationToken cancellationToken)
     {
-        var errors = await handler.HandleAsync(new DecideSupplierVerification(id, User.UserId(), form.Decision == DecisionForm.Approve, form.Reason), cancellationToken);
+        if (!Enum.TryParse<VerificationDecision>(form.Decision, ignoreCase: true, out var decision))
+        {
+            ModelState.AddModelError(nameof(form.Decision), "Choose a decision.");
+            return await ReviewPageAsync(id, form, cancellationToken);
+        }
+
+        var until = form.Until is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+        var errors = await handler.HandleAsync(new DecideSupplierVerification(id, User.UserId(), decision, form.Reason, until), cancellationToken);
         if (errors.Count > 0)
         {
             ModelState.AddFieldErrors(errors);
             return await ReviewPageAsync(id, form, cancellationToken);
         }
 
-        TempData["Message"] = form.Decision == DecisionForm.Approve ? "The supplier is verified and has been told." : "The supplier has been told why it was not verified.";
+        TempData["Message"] = decision switch
+        {
+            VerificationDecision.Verify => "The supplier is verified and has been told.",
+            VerificationDecision.Reject => "The supplier has been told why it was not verified.",
+            VerificationDecision.Suspend => "The supplier is suspended and has been told why.",
+            _ => "The supplier is reinstated and has been told.",
+        };
         return RedirectToAction(nameof(Index));
     }
 
@@ -42,13 +56,15 @@ public sealed class VerificationController(ISupplierRegistry registry) : Control
 
 public sealed record DecisionForm
 {
-    public const string Approve = "approve";
-    public const string Reject = "reject";
+    /// <summary>A <see cref="VerificationDecision"/> name: verify, reject, suspend or reinstate.</summary>
+    public string? Decision { get; init; }
 
-    public string Decision { get; init; } = string.Empty;
-
-    [System.ComponentModel.DataAnnotations.Display(Name = "Reason (required to reject; sent to the supplier)")]
     public string? Reason { get; init; }
+
+    /// <summary>Last day of a debarment; empty for a suspension until further notice.</summary>
+    public DateOnly? Until { get; init; }
 }
 
 public sealed record ReviewModel(Domain.Suppliers.Supplier Supplier, IReadOnlyList<Domain.Suppliers.SupplierDecision> History, DecisionForm Form);
+
+public sealed record QueueModel(IReadOnlyList<PendingSupplier> Pending, IReadOnlyList<SuspendedSupplier> Suspended);

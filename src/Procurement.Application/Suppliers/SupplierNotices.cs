@@ -1,0 +1,33 @@
+using Procurement.Application.Notifications.Ports;
+using Procurement.Domain.Suppliers;
+
+namespace Procurement.Application.Suppliers;
+
+/// <summary>What the company's users are told about each decision on it.</summary>
+internal static class SupplierNotices
+{
+    public static OutgoingMail For(string email, string company, SupplierDecision decision) => decision.Kind switch
+    {
+        SupplierDecisionKind.Verified => new(email, $"{company} is verified on Procurement",
+            $"{company} has been verified. It now appears in the public supplier directory and can bid for tenders."),
+        SupplierDecisionKind.Rejected => new(email, $"{company} could not be verified",
+            $"""
+            An officer could not verify the details of {company}:
+
+            {decision.Reason}
+
+            Sign in, correct your company's details and submit them again.
+            """),
+        SupplierDecisionKind.Suspended => new(email, $"{company} is suspended on Procurement",
+            $"""
+            {company} has been suspended: it cannot bid and does not appear in the public directory.
+
+            Reason: {decision.Reason}
+
+            If you think this is wrong, reply to the contracting authority that notified you or contest it through the complaints procedure.
+            """),
+        SupplierDecisionKind.Reinstated => new(email, $"{company} is reinstated on Procurement",
+            $"The suspension of {company} has ended. It can bid again and appears in the public directory."),
+        _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.Kind, "No notice is sent for this decision."),
+    };
+}
