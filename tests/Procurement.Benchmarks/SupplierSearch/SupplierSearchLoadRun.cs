@@ -77,12 +77,15 @@ internal static class SupplierSearchLoadRun
         }
 
         Console.WriteLine();
-        Console.WriteLine("| query kind | Lucene avg hits | PostgreSQL avg hits |");
-        Console.WriteLine("| --- | --- | --- |");
+        Console.WriteLine("| query kind | Lucene avg hits | Lucene p50 / p99 ms | PostgreSQL avg hits | PostgreSQL p50 / p99 ms |");
+        Console.WriteLine("| --- | --- | --- | --- | --- |");
         foreach (var kind in Enum.GetValues<QueryKind>())
         {
-            Console.WriteLine(string.Create(invariant,
-                $"| {kind} | {lucene.Timings.AverageTotalByKind.GetValueOrDefault(kind):N0} | {postgres.Timings.AverageTotalByKind.GetValueOrDefault(kind):N0} |"));
+            if (lucene.Timings.ByKind.TryGetValue(kind, out var l) && postgres.Timings.ByKind.TryGetValue(kind, out var p))
+            {
+                Console.WriteLine(string.Create(invariant,
+                    $"| {kind} | {l.AverageTotal:N0} | {l.P50:F2} / {l.P99:F2} | {p.AverageTotal:N0} | {p.P50:F2} / {p.P99:F2} |"));
+            }
         }
 
         var luceneP99 = lucene.Timings.Percentile(0.99);
