@@ -46,6 +46,27 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_officer_verification_pages_have_no_serious_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail address").FillAsync("officer@procurement.test");
+        await page.GetByLabel("Password").FillAsync(Procurement.Infrastructure.Demo.DemoOptions.Password);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Six-digit code from your authenticator app").FillAsync(
+            Procurement.Testing.AuthenticatorApp.CurrentCode(Procurement.Infrastructure.Demo.DemoOptions.TotpSecret));
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Verification" }).ClickAsync();
+        await page.WaitForURLAsync("**/verification");
+        Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Summit Cleaning Services" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Summit Cleaning Services", Level = 1 }).WaitForAsync();
+        Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Form_errors_are_announced_and_the_fields_are_marked_invalid()
     {
         var page = await fixture.NewPageAsync();
