@@ -81,16 +81,8 @@ internal static class SupplierSearchRequest
             // One clause per word, each free to match in any field: "northwind clinical" finds a supplier whose name has
             // one word and description the other, as the Lucene adapter does (one multi_match with operator "and"
             // would need every word in the same field).
-            boolQuery["must"] = new JsonArray([.. Words(text).Select(word => (JsonNode)new JsonObject
-            {
-                ["multi_match"] = new JsonObject
-                {
-                    ["query"] = word,
-                    ["fields"] = Strings(_textFields),
-                    ["type"] = "best_fields",
-                    ["fuzziness"] = "AUTO",
-                },
-            })]);
+            var words = Words(text).ToList();
+            boolQuery["must"] = new JsonArray([.. words.Select((word, index) => index == words.Count - 1 ? LastWord(word) : (JsonNode)Word(word))]);
             // Scoring only: names that start with the words typed so far rank first while the user is still typing.
             boolQuery["should"] = new JsonArray(PrefixMatch(text));
         }
@@ -98,6 +90,29 @@ internal static class SupplierSearchRequest
         boolQuery["filter"] = Filters(query);
         return boolQuery;
     }
+
+    private static JsonObject Word(string word) => new()
+    {
+        ["multi_match"] = new JsonObject
+        {
+            ["query"] = word,
+            ["fields"] = Strings(_textFields),
+            ["type"] = "best_fields",
+            ["fuzziness"] = "AUTO",
+        },
+    };
+
+    /// <summary>The last word may still be being typed: it matches as a whole word (with typos) or as the start of one.</summary>
+    private static JsonObject LastWord(string word) => new()
+    {
+        ["bool"] = new JsonObject
+        {
+            ["should"] = new JsonArray(
+                Word(word),
+                new JsonObject { ["multi_match"] = new JsonObject { ["query"] = word, ["fields"] = Strings(_textFields), ["type"] = "phrase_prefix" } }),
+            ["minimum_should_match"] = 1,
+        },
+    };
 
     /// <summary>The words of the text, at most <see cref="MaxWords"/>, so a pasted paragraph cannot build a huge query.</summary>
     internal static IEnumerable<string> Words(string text) =>

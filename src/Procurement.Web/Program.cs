@@ -30,7 +30,13 @@ app.StopEmbeddedDatabaseOnShutdown(database);
 await app.InitialiseDatabaseAsync();
 if (args.Contains(SearchIndexCommand.Switch))
 {
-    return await SearchIndexCommand.RebuildAsync(app);
+    var exitCode = await SearchIndexCommand.RebuildAsync(app);
+    if (database.EmbeddedCluster is { } cluster)
+    {
+        await cluster.StopAsync();
+    }
+
+    return exitCode;
 }
 
 await app.PrepareSearchIndexAsync();

@@ -19,6 +19,9 @@ public static class SearchSuppliersValidator
 {
     public const int MaxTextLength = 200;
 
+    /// <summary>How deep paging may go: Elasticsearch refuses from + size beyond 10,000 by default.</summary>
+    public const int MaxResultDepth = 10_000;
+
     public static IReadOnlyList<FieldError> Validate(SearchSuppliers search)
     {
         var errors = new List<FieldError>();
@@ -50,6 +53,10 @@ public static class SearchSuppliersValidator
         if (search.PageSize is < 1 or > SupplierQuery.MaxPageSize)
         {
             errors.Add(new("pageSize", $"Ask for 1 to {SupplierQuery.MaxPageSize} suppliers a page."));
+        }
+        else if ((long)search.Page * search.PageSize > MaxResultDepth)
+        {
+            errors.Add(new("page", $"Results can be paged through up to the first {MaxResultDepth:N0}; add words or filters to narrow the search."));
         }
 
         return errors;

@@ -9,7 +9,7 @@ internal static class SupplierNotices
     public static OutgoingMail For(string email, string company, SupplierDecision decision) => decision.Kind switch
     {
         SupplierDecisionKind.Verified => new(email, $"{company} is verified on Procurement",
-            $"{company} has been verified. It now appears in the public supplier directory and can bid for tenders."),
+            $"{company} has been verified. It now appears in the public supplier directory, and may bid for tenders as they are published."),
         SupplierDecisionKind.Rejected => new(email, $"{company} could not be verified",
             $"""
             An officer could not verify the details of {company}:

@@ -11,8 +11,8 @@ public sealed class SupplierIndexRebuilder(ProcurementDbContext db, ISupplierSea
 
     public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
-        // Outbox entries written before the rebuild reads the suppliers are covered by it; later ones still apply.
-        var coveredUpTo = await db.SearchOutbox.MaxAsync(entry => (long?)entry.Id, cancellationToken) ?? 0;
+        // Outbox entries are left for the worker: replaying one costs an upsert, while deleting one whose change
+        // committed after this read would lose it (ids are assigned at insert, not in commit order).
         var total = await db.Suppliers.CountAsync(cancellationToken);
         await search.ClearAsync(cancellationToken);
 
@@ -26,7 +26,6 @@ public sealed class SupplierIndexRebuilder(ProcurementDbContext db, ISupplierSea
             progress?.Report((done, total));
         }
 
-        await db.SearchOutbox.Where(entry => entry.Id <= coveredUpTo).ExecuteDeleteAsync(cancellationToken);
         return done;
     }
 }

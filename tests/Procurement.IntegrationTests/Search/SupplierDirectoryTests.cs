@@ -93,6 +93,17 @@ public sealed class SupplierDirectoryTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Paging_deeper_than_ten_thousand_results_is_refused_with_advice()
+    {
+        using var client = fixture.App.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/suppliers?page=501&pageSize=20", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("add words or filters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Suggestions_complete_a_name_as_it_is_typed()
     {
         await IndexedAsync();

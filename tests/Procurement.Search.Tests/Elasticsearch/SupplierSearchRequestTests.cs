@@ -32,7 +32,10 @@ public sealed class SupplierSearchRequestTests
                 "bool": {
                   "must": [
                     { "multi_match": { "query": "road", "fields": ["name^3", "trading_name^2", "description", "cpv_labels"], "type": "best_fields", "fuzziness": "AUTO" } },
-                    { "multi_match": { "query": "works", "fields": ["name^3", "trading_name^2", "description", "cpv_labels"], "type": "best_fields", "fuzziness": "AUTO" } }
+                    { "bool": { "should": [
+                      { "multi_match": { "query": "works", "fields": ["name^3", "trading_name^2", "description", "cpv_labels"], "type": "best_fields", "fuzziness": "AUTO" } },
+                      { "multi_match": { "query": "works", "fields": ["name^3", "trading_name^2", "description", "cpv_labels"], "type": "phrase_prefix" } }
+                    ], "minimum_should_match": 1 } }
                   ],
                   "should": [{ "match": { "name.prefix": { "query": "road works", "operator": "and" } } }],
                   "filter": [
@@ -122,7 +125,8 @@ public sealed class SupplierSearchRequestTests
         var json = SupplierSearchRequest.Build(SupplierFixtures.Public(text)).ToJsonString();
 
         var parsed = JsonNode.Parse(json)!;
-        var words = parsed["query"]!["bool"]!["must"]!.AsArray().Select(clause => clause!["multi_match"]!["query"]!.GetValue<string>());
+        var words = parsed["query"]!["bool"]!["must"]!.AsArray()
+            .Select(clause => (clause!["multi_match"] ?? clause["bool"]!["should"]![0]!["multi_match"])!["query"]!.GetValue<string>());
         Assert.Equal(text.Split(' ', StringSplitOptions.RemoveEmptyEntries), words);
         Assert.Equal(text, parsed["query"]!["bool"]!["should"]![0]!["match"]!["name.prefix"]!["query"]!.GetValue<string>());
     }

@@ -34,7 +34,12 @@ public sealed class MyCompanyController(ISupplierRegistry registry) : Controller
         {
             ModelState.AddFieldErrors(errors);
             var supplier = await registry.FindAsync(supplierId, cancellationToken);
-            return View("MyCompany", form with { LegalName = supplier?.LegalName ?? string.Empty, Status = supplier?.Status ?? VerificationStatus.Unverified });
+            return View("MyCompany", form with
+            {
+                LegalName = supplier?.LegalName ?? string.Empty,
+                Status = supplier?.Status ?? VerificationStatus.Unverified,
+                RejectionReason = supplier?.RejectionReason,
+            });
         }
 
         TempData["Message"] = form.Submit ? "Your details were sent for verification. We will e-mail you when an officer has decided." : "Your details were saved.";
@@ -68,6 +73,7 @@ public sealed record CompanyForm
     public string LegalName { get; init; } = string.Empty;
     public VerificationStatus Status { get; init; }
     public string? RejectionReason { get; init; }
+    public string? SuspensionReason { get; init; }
 
     [Display(Name = "Trading name (if different)")]
     public string? TradingName { get; init; }
@@ -96,6 +102,7 @@ public sealed record CompanyForm
         LegalName = supplier.LegalName,
         Status = supplier.Status,
         RejectionReason = supplier.RejectionReason,
+        SuspensionReason = supplier.SuspendedUntil is { } until ? $"{supplier.SuspensionReason} (until {until:d MMMM yyyy})" : supplier.SuspensionReason,
         TradingName = supplier.TradingName,
         Country = string.IsNullOrEmpty(supplier.Country) ? "GB" : supplier.Country,
         Region = supplier.Region,

@@ -23,6 +23,11 @@ public sealed class VerificationController(ISupplierRegistry registry) : Control
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Review(Guid id, DecisionForm form, [FromServices] DecideSupplierVerificationHandler handler, CancellationToken cancellationToken)
     {
+        if (await registry.FindAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
         if (!Enum.TryParse<VerificationDecision>(form.Decision, ignoreCase: true, out var decision))
         {
             ModelState.AddModelError(nameof(form.Decision), "Choose a decision.");
