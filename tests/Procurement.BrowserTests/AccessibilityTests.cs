@@ -32,10 +32,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     public async Task The_people_page_an_auditor_opens_has_no_serious_violations()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("E-mail address").FillAsync("auditor@procurement.test");
-        await page.GetByLabel("Password").FillAsync(Procurement.Infrastructure.Demo.DemoOptions.Password);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("auditor@procurement.test");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "People" }).ClickAsync();
         await page.WaitForURLAsync("**/people");
 
@@ -49,13 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     public async Task The_officer_verification_pages_have_no_serious_violations()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("E-mail address").FillAsync("officer@procurement.test");
-        await page.GetByLabel("Password").FillAsync(Procurement.Infrastructure.Demo.DemoOptions.Password);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Six-digit code from your authenticator app").FillAsync(
-            Procurement.Testing.AuthenticatorApp.CurrentCode(Procurement.Infrastructure.Demo.DemoOptions.TotpSecret));
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.SignInAsync("officer@procurement.test", withAuthenticatorCode: true);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Verification" }).ClickAsync();
         await page.WaitForURLAsync("**/verification");
         Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
