@@ -29,6 +29,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SupplierFilterCache _filters = new();
 
     /// <summary>Opens (or creates) the index in a folder, e.g. <c>.data/search/suppliers</c>.</summary>
     public LuceneSupplierSearch(string indexPath)
@@ -60,7 +61,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
         var terms = SupplierQueryBuilder.Terms(_analyzer, query.Text);
-        var filter = SupplierQueryBuilder.Filter(query.CpvPrefixes, query.Regions, query.Sizes, query.Statuses);
+        var filter = SupplierQueryBuilder.Filter(_filters, query.CpvPrefixes, query.Regions, query.Sizes, query.Statuses);
         var pageSize = Math.Clamp(query.PageSize, 1, SupplierQuery.MaxPageSize);
         var skip = (Math.Max(query.Page, 1) - 1L) * pageSize;
         var sort = terms.Count > 0 && query.Sort == SupplierSort.Relevance ? _byRelevance : _byName;
@@ -97,7 +98,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
             return Task.FromResult<IReadOnlyList<SupplierSuggestion>>([]);
         }
 
-        var filter = SupplierQueryBuilder.Filter([], [], [], statuses);
+        var filter = SupplierQueryBuilder.Filter(_filters, [], [], [], statuses);
         var searcher = _searchers.Acquire();
         try
         {
