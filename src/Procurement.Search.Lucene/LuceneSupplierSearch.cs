@@ -76,7 +76,8 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
             searcher.Search(SupplierQueryBuilder.ForText(terms), filter, MultiCollector.Wrap(top, facets));
 
             var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, pageSize).ScoreDocs;
-            var items = page.Select(hit => ToHit(searcher.Doc(hit.Doc), terms)).ToList();
+            var matches = SupplierHighlighter.Matcher(terms);
+            var items = page.Select(hit => ToHit(searcher.Doc(hit.Doc), terms, matches)).ToList();
             var facetCounts = new SupplierFacets(
                 facets.CountsFor(SupplierFields.Division), facets.CountsFor(SupplierFields.Region), facets.CountsFor(SupplierFields.Size));
             return Task.FromResult(new SupplierSearchResult(top.TotalHits, items, facetCounts));
@@ -169,10 +170,10 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         }
     }
 
-    private SupplierHit ToHit(Document doc, IReadOnlyList<QueryTerm> terms)
+    private SupplierHit ToHit(Document doc, IReadOnlyList<QueryTerm> terms, Func<string, bool> matches)
     {
         var name = doc.Stored(SupplierFields.Name);
-        var highlight = SupplierHighlighter.Highlight(_analyzer, terms, name, doc.Stored(SupplierFields.Description));
+        var highlight = SupplierHighlighter.Highlight(_analyzer, terms, matches, name, doc.Stored(SupplierFields.Description));
         return new SupplierHit(Guid.Parse(doc.Stored(SupplierFields.Id)), name, doc.Stored(SupplierFields.Region), doc.AllStored(SupplierFields.CpvCodes), highlight);
     }
 
