@@ -29,6 +29,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SupplierFilterCache _filters = new();
 
     /// <summary>Opens (or creates) the index in a folder, e.g. <c>.data/search/suppliers</c>.</summary>
     public LuceneSupplierSearch(string indexPath)
@@ -60,7 +61,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
         var terms = SupplierQueryBuilder.Terms(_analyzer, query.Text);
-        var filter = SupplierQueryBuilder.Filter(query.CpvPrefixes, query.Regions, query.Sizes, query.Statuses);
+        var filter = SupplierQueryBuilder.Filter(_filters, query.CpvPrefixes, query.Regions, query.Sizes, query.Statuses);
         var pageSize = Math.Clamp(query.PageSize, 1, SupplierQuery.MaxPageSize);
         var skip = (Math.Max(query.Page, 1) - 1L) * pageSize;
         var sort = terms.Count > 0 && query.Sort == SupplierSort.Relevance ? _byRelevance : _byName;
@@ -75,7 +76,8 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
             searcher.Search(SupplierQueryBuilder.ForText(terms), filter, MultiCollector.Wrap(top, facets));
 
             var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, pageSize).ScoreDocs;
-            var items = page.Select(hit => ToHit(searcher.Doc(hit.Doc), terms)).ToList();
+            var matches = SupplierHighlighter.Matcher(terms);
+            var items = page.Select(hit => ToHit(searcher.Doc(hit.Doc), terms, matches)).ToList();
             var facetCounts = new SupplierFacets(
                 facets.CountsFor(SupplierFields.Division), facets.CountsFor(SupplierFields.Region), facets.CountsFor(SupplierFields.Size));
             return Task.FromResult(new SupplierSearchResult(top.TotalHits, items, facetCounts));
@@ -97,7 +99,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
             return Task.FromResult<IReadOnlyList<SupplierSuggestion>>([]);
         }
 
-        var filter = SupplierQueryBuilder.Filter([], [], [], statuses);
+        var filter = SupplierQueryBuilder.Filter(_filters, [], [], [], statuses);
         var searcher = _searchers.Acquire();
         try
         {
@@ -168,10 +170,10 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         }
     }
 
-    private SupplierHit ToHit(Document doc, IReadOnlyList<QueryTerm> terms)
+    private SupplierHit ToHit(Document doc, IReadOnlyList<QueryTerm> terms, Func<string, bool> matches)
     {
         var name = doc.Stored(SupplierFields.Name);
-        var highlight = SupplierHighlighter.Highlight(_analyzer, terms, name, doc.Stored(SupplierFields.Description));
+        var highlight = SupplierHighlighter.Highlight(_analyzer, terms, matches, name, doc.Stored(SupplierFields.Description));
         return new SupplierHit(Guid.Parse(doc.Stored(SupplierFields.Id)), name, doc.Stored(SupplierFields.Region), doc.AllStored(SupplierFields.CpvCodes), highlight);
     }
 

@@ -13,22 +13,38 @@ internal static class SupplierHighlighter
     private const int MaxFragmentLength = 160;
     private const int ContextBeforeMatch = 40;
 
-    public static string? Highlight(Analyzer analyzer, IReadOnlyList<QueryTerm> terms, string name, string description)
+    /// <summary>Whether a word matches any term, remembered per word: a page's texts repeat words, and edit distance is costly.</summary>
+    public static Func<string, bool> Matcher(IReadOnlyList<QueryTerm> terms)
+    {
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return word =>
+        {
+            if (!known.TryGetValue(word, out var matches))
+            {
+                matches = terms.Any(term => term.Matches(word));
+                known[word] = matches;
+            }
+
+            return matches;
+        };
+    }
+
+    public static string? Highlight(Analyzer analyzer, IReadOnlyList<QueryTerm> terms, Func<string, bool> matches, string name, string description)
     {
         if (terms.Count == 0)
         {
             return null;
         }
 
-        return Fragment(analyzer, terms, SupplierFields.Description, description)
-            ?? Fragment(analyzer, terms, SupplierFields.Name, name)
+        return Fragment(analyzer, matches, SupplierFields.Description, description)
+            ?? Fragment(analyzer, matches, SupplierFields.Name, name)
             // The match was in the CPV labels, which are not shown: an unmarked extract still tells what they do.
             ?? Render(description, [], 0);
     }
 
-    private static string? Fragment(Analyzer analyzer, IReadOnlyList<QueryTerm> terms, string field, string text)
+    private static string? Fragment(Analyzer analyzer, Func<string, bool> isMatch, string field, string text)
     {
-        var matches = analyzer.Tokenize(field, text).Where(token => terms.Any(term => term.Matches(token.Term))).ToList();
+        var matches = analyzer.Tokenize(field, text).Where(token => isMatch(token.Term)).ToList();
         if (matches.Count == 0)
         {
             return null;

@@ -24,6 +24,9 @@ internal static class SupplierQueryBuilder
     private const int MaxTerms = 32;
     private const float NameBoost = 3f;
 
+    // Typos rarely hit the first letter; fixing it lets the fuzzy automaton skip most of the term dictionary.
+    private const int FuzzyPrefixLength = 1;
+
     public static IReadOnlyList<QueryTerm> Terms(Analyzer analyzer, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -52,14 +55,35 @@ internal static class SupplierQueryBuilder
     }
 
     public static Filter? Filter(
-        IReadOnlyList<string> cpvPrefixes, IReadOnlyList<string> regions, IReadOnlyList<SupplierSize> sizes, IReadOnlyList<VerificationStatus> statuses)
+        SupplierFilterCache cache,
+        IReadOnlyList<string> cpvPrefixes,
+        IReadOnlyList<string> regions,
+        IReadOnlyList<SupplierSize> sizes,
+        IReadOnlyList<VerificationStatus> statuses)
     {
-        var filter = new BooleanQuery();
-        AddAnyOf(filter, SupplierFields.CpvPrefix, cpvPrefixes.Select(NormalisePrefix));
-        AddAnyOf(filter, SupplierFields.Region, regions);
-        AddAnyOf(filter, SupplierFields.Size, sizes.Select(size => size.ToString()));
-        AddAnyOf(filter, SupplierFields.Status, statuses.Select(status => status.ToString()));
-        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+        (string Field, string[] Values)[] anyOf =
+        [
+            (SupplierFields.CpvPrefix, Distinct(cpvPrefixes.Select(NormalisePrefix))),
+            (SupplierFields.Region, Distinct(regions)),
+            (SupplierFields.Size, Distinct(sizes.Select(size => size.ToString()))),
+            (SupplierFields.Status, Distinct(statuses.Select(status => status.ToString()))),
+        ];
+        if (anyOf.All(group => group.Values.Length == 0))
+        {
+            return null;
+        }
+
+        var key = string.Join('\n', anyOf.Select(group => string.Join('\t', group.Values)));
+        return cache.GetOrAdd(key, () =>
+        {
+            var filter = new BooleanQuery();
+            foreach (var (field, values) in anyOf)
+            {
+                AddAnyOf(filter, field, values);
+            }
+
+            return new QueryWrapperFilter(filter);
+        });
     }
 
     public static Query NameStartsWith(IEnumerable<string> words)
@@ -84,7 +108,7 @@ internal static class SupplierQueryBuilder
             if (term.MaxEdits > 0)
             {
                 // A near miss scores below the exact word.
-                anyField.Add(new FuzzyQuery(exact, term.MaxEdits) { Boost = boost / 2 }, Occur.SHOULD);
+                anyField.Add(new FuzzyQuery(exact, term.MaxEdits, FuzzyPrefixLength) { Boost = boost / 2 }, Occur.SHOULD);
             }
 
             if (term.IsPrefix)
@@ -106,10 +130,13 @@ internal static class SupplierQueryBuilder
     // Accepts "45", "4523" or a whole code such as "45233120-6"; only the digits before the check digit count.
     private static string NormalisePrefix(string prefix) => prefix.Trim().Split('-')[0];
 
-    private static void AddAnyOf(BooleanQuery filter, string field, IEnumerable<string> values)
+    // Sorted, so the same set in another order shares a cached filter.
+    private static string[] Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    private static void AddAnyOf(BooleanQuery filter, string field, string[] values)
     {
         var anyOf = new BooleanQuery();
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        foreach (var value in values)
         {
             anyOf.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
         }

@@ -31,6 +31,12 @@ internal static class SupplierSearchLoadRun
         try
         {
             var lucene = await LuceneLoadDriver.RunAsync(suppliers, queries, Path.Combine(root, "lucene"));
+            if (args.Contains("--lucene-only"))
+            {
+                PrintLucene(lucene);
+                return 0;
+            }
+
             var postgres = await RunPostgresAsync(suppliers, queries, Path.Combine(root, "postgres"));
             Print(lucene, postgres);
         }
@@ -94,6 +100,17 @@ internal static class SupplierSearchLoadRun
         Console.WriteLine(string.Create(invariant, $"PostgreSQL p99 / Lucene p99 = {ratio:F1}x"));
         Console.WriteLine(string.Create(invariant, $"Target Lucene p99 <= {LuceneP99TargetMs} ms: {(luceneP99 <= LuceneP99TargetMs ? "met" : "NOT met")} ({luceneP99:F2} ms)"));
         Console.WriteLine(string.Create(invariant, $"Target Lucene p99 >= {RequiredSpeedUp}x lower than PostgreSQL: {(ratio >= RequiredSpeedUp ? "met" : "NOT met")} ({ratio:F1}x)"));
+    }
+
+    private static void PrintLucene(EngineMeasurement lucene)
+    {
+        var t = lucene.Timings;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Lucene: p50 {t.Percentile(0.50):F2} ms, p95 {t.Percentile(0.95):F2} ms, p99 {t.Percentile(0.99):F2} ms, max {t.Max:F2} ms"));
+        foreach (var (kind, k) in t.ByKind)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind}: avg hits {k.AverageTotal:N0}, p50 / p99 {k.P50:F2} / {k.P99:F2} ms"));
+        }
     }
 
     private static int IntOption(string[] args, string name, int fallback)
