@@ -316,6 +316,11 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("InformationRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("information_request");
+
                     b.Property<string>("LegalName")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -9,6 +9,7 @@ public enum VerificationDecision
 {
     Verify,
     Reject,
+    RequestInformation,
     Suspend,
     Reinstate,
 }
@@ -31,6 +32,7 @@ public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry
             {
                 VerificationDecision.Verify => supplier.Verify(command.OfficerId, now),
                 VerificationDecision.Reject => supplier.Reject(command.OfficerId, command.Reason ?? string.Empty, now),
+                VerificationDecision.RequestInformation => supplier.RequestInformation(command.OfficerId, command.Reason ?? string.Empty, now),
                 VerificationDecision.Suspend => supplier.Suspend(command.OfficerId, command.Reason ?? string.Empty, command.Until, now),
                 VerificationDecision.Reinstate => supplier.Reinstate(command.OfficerId, now),
                 _ => throw new DomainRuleException("Choose a decision."),
@@ -38,7 +40,7 @@ public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry
         }
         catch (DomainRuleException refused)
         {
-            return [new(command.Decision is VerificationDecision.Reject or VerificationDecision.Suspend ? nameof(command.Reason) : string.Empty, refused.Message)];
+            return [new(command.Decision is VerificationDecision.Reject or VerificationDecision.RequestInformation or VerificationDecision.Suspend ? nameof(command.Reason) : string.Empty, refused.Message)];
         }
 
         registry.Record(decision);

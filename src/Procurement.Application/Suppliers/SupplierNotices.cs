@@ -18,6 +18,14 @@ internal static class SupplierNotices
 
             Sign in, correct your company's details and submit them again.
             """),
+        SupplierDecisionKind.InformationRequested => new(email, $"An officer needs more information about {company}",
+            $"""
+            Before deciding on the verification of {company}, an officer asks:
+
+            {decision.Reason}
+
+            Sign in, add or correct your company's details under My company and submit them again.
+            """),
         SupplierDecisionKind.Suspended => new(email, $"{company} is suspended on Procurement",
             $"""
             {company} has been suspended: it cannot bid and does not appear in the public directory.

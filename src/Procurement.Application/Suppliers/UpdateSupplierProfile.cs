@@ -16,7 +16,7 @@ public sealed class UpdateSupplierProfileHandler(ISupplierRegistry registry, Tim
     {
         var supplier = await registry.FindAsync(command.SupplierId, cancellationToken)
             ?? throw new InvalidOperationException($"No supplier {command.SupplierId}.");
-        if (supplier.Status is not (VerificationStatus.Unverified or VerificationStatus.Rejected))
+        if (!supplier.MayEditDetails)
         {
             return [new(string.Empty, "Your details cannot be changed while they are being checked or once they are verified.")];
         }

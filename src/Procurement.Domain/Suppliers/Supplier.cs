@@ -101,6 +101,26 @@ public sealed class Supplier
         _subscribedCpvPrefixes.AddRange(prefixes);
     }
 
+    /// <summary>The company may change its details and (re)submit them: before, or instead of, a verification.</summary>
+    public bool MayEditDetails => Status is VerificationStatus.Unverified or VerificationStatus.Rejected or VerificationStatus.InformationRequested;
+
+    /// <summary>The officer's question to the company; null unless <see cref="VerificationStatus.InformationRequested"/>.</summary>
+    public string? InformationRequest { get; private set; }
+
+    /// <summary>An officer needs more from the company before deciding; the question is sent to it.</summary>
+    public SupplierDecision RequestInformation(Guid officer, string question, DateTimeOffset at)
+    {
+        RequirePending("asked for more information");
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            throw new DomainRuleException("Write the question for the supplier: what should it add or correct?");
+        }
+
+        Status = VerificationStatus.InformationRequested;
+        InformationRequest = question.Trim();
+        return new SupplierDecision(Id, SupplierDecisionKind.InformationRequested, InformationRequest, officer, at);
+    }
+
     /// <summary>Why the last verification was refused, shown to the supplier; null unless <see cref="VerificationStatus.Rejected"/>.</summary>
     public string? RejectionReason { get; private set; }
 
@@ -134,7 +154,7 @@ public sealed class Supplier
     /// <summary>The company has filled in its details and asks an officer to check them.</summary>
     public SupplierDecision SubmitForVerification(Guid submittedBy, DateTimeOffset at)
     {
-        if (Status is not (VerificationStatus.Unverified or VerificationStatus.Rejected))
+        if (!MayEditDetails)
         {
             throw new DomainRuleException($"A supplier that is {Status} cannot be submitted for verification.");
         }
@@ -147,6 +167,7 @@ public sealed class Supplier
 
         Status = VerificationStatus.PendingVerification;
         RejectionReason = null;
+        InformationRequest = null;
         return new SupplierDecision(Id, SupplierDecisionKind.Submitted, null, submittedBy, at);
     }
 

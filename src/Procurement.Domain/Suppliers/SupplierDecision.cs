@@ -5,6 +5,7 @@ public enum SupplierDecisionKind
     Submitted,
     Verified,
     Rejected,
+    InformationRequested,
     Suspended,
     Reinstated,
 }

@@ -16,6 +16,8 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(supplier => supplier.Description).HasMaxLength(4000);
         builder.Property(supplier => supplier.RejectionReason).HasMaxLength(2000);
         builder.Property(supplier => supplier.SuspensionReason).HasMaxLength(2000);
+        builder.Property(supplier => supplier.InformationRequest).HasMaxLength(2000);
+        builder.Ignore(supplier => supplier.MayEditDetails);
         builder.Ignore(supplier => supplier.MayBid);
         builder.Property(supplier => supplier.Size).HasConversion<string>().HasMaxLength(20);
         builder.Property(supplier => supplier.Status).HasConversion<string>().HasMaxLength(30);

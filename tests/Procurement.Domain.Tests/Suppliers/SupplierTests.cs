@@ -159,6 +159,22 @@ public sealed class SupplierTests
         Assert.Throws<DomainRuleException>(() => supplier.Reinstate(_officer, _now));
     }
 
+    [Fact]
+    public void An_officer_may_ask_a_question_which_the_supplier_answers_by_submitting_again()
+    {
+        var supplier = CompleteSupplier();
+        supplier.SubmitForVerification(_officer, _now);
+
+        Assert.Throws<DomainRuleException>(() => supplier.RequestInformation(_officer, "", _now));
+        var asked = supplier.RequestInformation(_officer, "Send your VAT number.", _now);
+
+        Assert.Equal((VerificationStatus.InformationRequested, SupplierDecisionKind.InformationRequested), (supplier.Status, asked.Kind));
+        Assert.True(supplier.MayEditDetails);
+        supplier.SubmitForVerification(_officer, _now);
+        Assert.Null(supplier.InformationRequest);
+        Assert.Equal(VerificationStatus.PendingVerification, supplier.Status);
+    }
+
     private static readonly Guid _officer = Guid.NewGuid();
     private static readonly DateTimeOffset _now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 

@@ -60,6 +60,26 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_officer_asks_for_more_information_and_the_supplier_answers_by_resubmitting()
+    {
+        var (supplier, email, company) = await RegisteredSupplierAsync();
+        using (supplier)
+        {
+            await SubmitProfileAsync(supplier, "90910000-9", submit: true);
+            using var officer = await SignedInOfficerAsync();
+            var id = await SupplierIdAsync(company);
+
+            await officer.SubmitAsync($"/verification/{id}", $"/verification/{id}",
+                new Dictionary<string, string> { ["Decision"] = "requestinformation", ["Reason"] = "Which councils have you cleaned for?" });
+
+            Assert.Contains("Which councils have you cleaned for?", Mailbox.LatestTo(fixture.App, email), StringComparison.Ordinal);
+            Assert.Contains("Which councils have you cleaned for?", (await supplier.GetAsync("/my-company")).Text, StringComparison.Ordinal);
+            await SubmitProfileAsync(supplier, "90910000-9, 90911200-8", submit: true);
+            Assert.Contains(company, (await officer.GetAsync("/verification")).Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Unknown_CPV_codes_and_incomplete_details_are_refused_with_what_to_fix()
     {
         var (supplier, _, company) = await RegisteredSupplierAsync();

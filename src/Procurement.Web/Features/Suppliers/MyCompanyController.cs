@@ -39,6 +39,7 @@ public sealed class MyCompanyController(ISupplierRegistry registry) : Controller
                 LegalName = supplier?.LegalName ?? string.Empty,
                 Status = supplier?.Status ?? VerificationStatus.Unverified,
                 RejectionReason = supplier?.RejectionReason,
+                InformationRequest = supplier?.InformationRequest,
             });
         }
 
@@ -74,6 +75,7 @@ public sealed record CompanyForm
     public VerificationStatus Status { get; init; }
     public string? RejectionReason { get; init; }
     public string? SuspensionReason { get; init; }
+    public string? InformationRequest { get; init; }
 
     [Display(Name = "Trading name (if different)")]
     public string? TradingName { get; init; }
@@ -95,13 +97,14 @@ public sealed record CompanyForm
 
     public bool Submit { get; init; }
 
-    public bool Editable => Status is VerificationStatus.Unverified or VerificationStatus.Rejected;
+    public bool Editable => Status is VerificationStatus.Unverified or VerificationStatus.Rejected or VerificationStatus.InformationRequested;
 
     public static CompanyForm From(Supplier supplier) => new()
     {
         LegalName = supplier.LegalName,
         Status = supplier.Status,
         RejectionReason = supplier.RejectionReason,
+        InformationRequest = supplier.InformationRequest,
         SuspensionReason = supplier.SuspendedUntil is { } until ? $"{supplier.SuspensionReason} (until {until:d MMMM yyyy})" : supplier.SuspensionReason,
         TradingName = supplier.TradingName,
         Country = string.IsNullOrEmpty(supplier.Country) ? "GB" : supplier.Country,

@@ -46,6 +46,7 @@ public sealed class VerificationController(ISupplierRegistry registry) : Control
         {
             VerificationDecision.Verify => "The supplier is verified and has been told.",
             VerificationDecision.Reject => "The supplier has been told why it was not verified.",
+            VerificationDecision.RequestInformation => "Your question has been sent to the supplier.",
             VerificationDecision.Suspend => "The supplier is suspended and has been told why.",
             _ => "The supplier is reinstated and has been told.",
         };
