@@ -1,4 +1,5 @@
 using Procurement.Application.Search.Ports;
+using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
 
 namespace Procurement.Application.Search;
@@ -30,7 +31,7 @@ public static class SearchSuppliersValidator
             errors.Add(new("q", $"Search for at most {MaxTextLength} characters."));
         }
 
-        foreach (var prefix in search.Cpv.Where(prefix => prefix.Length is < 2 or > 8 || !prefix.All(char.IsAsciiDigit)))
+        foreach (var prefix in search.Cpv.Where(prefix => !CpvCode.IsPrefix(prefix)))
         {
             errors.Add(new("cpv", $"'{prefix}' is not a CPV prefix: give 2 to 8 digits, like 45 (construction) or 4523."));
         }

@@ -1,5 +1,6 @@
 using Procurement.Application.Suppliers.Ports;
 using Procurement.Domain;
+using Procurement.Domain.Reference;
 
 namespace Procurement.Application.Suppliers;
 
@@ -14,7 +15,7 @@ public sealed class ChangeTenderAlertsHandler(ISupplierRegistry registry)
             ?? throw new InvalidOperationException($"No supplier {command.SupplierId}.");
         try
         {
-            supplier.SubscribeTo(command.CpvPrefixes.Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            supplier.SubscribeTo(CpvCode.SplitList(command.CpvPrefixes));
         }
         catch (DomainRuleException refused)
         {

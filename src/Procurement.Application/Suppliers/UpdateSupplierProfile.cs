@@ -27,8 +27,8 @@ public sealed class UpdateSupplierProfileHandler(ISupplierRegistry registry, Tim
             errors.Add(new(nameof(command.Size), "Choose the size of the company."));
         }
 
-        var codes = command.CpvCodes.Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-        var malformed = codes.Where(code => !IsCpvShape(code)).ToList();
+        var codes = CpvCode.SplitList(command.CpvCodes);
+        var malformed = codes.Where(code => !CpvCode.IsWellFormed(code)).ToList();
         var unknown = await registry.UnknownCpvCodesAsync(codes.Except(malformed).ToList(), cancellationToken);
         if (malformed.Count > 0 || unknown.Count > 0)
         {
@@ -56,18 +56,5 @@ public sealed class UpdateSupplierProfileHandler(ISupplierRegistry registry, Tim
 
         await registry.SaveAsync(cancellationToken);
         return [];
-    }
-
-    private static bool IsCpvShape(string code)
-    {
-        try
-        {
-            CpvCode.Normalise(code);
-            return true;
-        }
-        catch (DomainRuleException)
-        {
-            return false;
-        }
     }
 }

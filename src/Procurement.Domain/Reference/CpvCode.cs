@@ -28,6 +28,16 @@ public sealed partial class CpvCode
     /// <summary>The two-digit division, e.g. <c>45</c> for construction work.</summary>
     public string Division => Code[..2];
 
+    /// <summary>True for a code of the right shape (eight digits, a hyphen and a check digit); says nothing of whether it exists.</summary>
+    public static bool IsWellFormed(string code) => Shape().IsMatch(code.Trim());
+
+    /// <summary>True for a prefix of 2 to 8 digits, as used to filter on or follow a division, group, class or code.</summary>
+    public static bool IsPrefix(string prefix) => prefix.Length is >= 2 and <= 8 && prefix.All(char.IsAsciiDigit);
+
+    /// <summary>Splits a list of codes or prefixes as people type or paste them: commas, semicolons, spaces or new lines.</summary>
+    public static IReadOnlyList<string> SplitList(string? text) =>
+        (text ?? string.Empty).Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+
     /// <summary>Checks the shape of a code and returns it in canonical form, or throws.</summary>
     public static string Normalise(string code)
     {

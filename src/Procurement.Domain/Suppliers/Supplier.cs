@@ -86,7 +86,7 @@ public sealed class Supplier
     public void SubscribeTo(IEnumerable<string> cpvPrefixes)
     {
         var prefixes = cpvPrefixes.Select(prefix => prefix.Trim()).Where(prefix => prefix.Length > 0).Distinct().ToList();
-        var invalid = prefixes.Where(prefix => prefix.Length is < 2 or > 8 || !prefix.All(char.IsAsciiDigit)).ToList();
+        var invalid = prefixes.Where(prefix => !CpvCode.IsPrefix(prefix)).ToList();
         if (invalid.Count > 0)
         {
             throw new DomainRuleException($"Alerts take CPV prefixes of 2 to 8 digits, like 45 or 4523; not {string.Join(", ", invalid)}.");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Procurement.Application.Identity.Ports;
 using Procurement.Domain.Suppliers;
 using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Reference;
 
 namespace Procurement.Infrastructure.Identity;
 
@@ -29,7 +30,7 @@ internal sealed class OrganisationReader(ProcurementDbContext db) : IOrganisatio
         }
 
         var codes = supplier.CpvCodes.ToList();
-        var labels = await db.CpvCodes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Label, cancellationToken);
+        var labels = await db.CpvLabelsAsync(codes, cancellationToken);
         return new SupplierProfile(
             supplier.Id, supplier.LegalName, supplier.TradingName, supplier.Country, supplier.Region, supplier.Size, supplier.Description,
             codes.Select(code => (code, labels.GetValueOrDefault(code, string.Empty))).ToList(), supplier.VerifiedAt);

@@ -20,8 +20,6 @@ public sealed class SearchOutboxEntry
     public Guid SupplierId { get; private set; }
     public DateTimeOffset EnqueuedAt { get; private set; }
 
-    /// <summary>How many times indexing this entry has failed; the worker backs off and logs it.</summary>
+    /// <summary>How many times indexing this entry has failed (counted by <see cref="SearchOutboxDrainer"/> in SQL).</summary>
     public int Attempts { get; private set; }
-
-    public void RecordFailure() => Attempts++;
 }

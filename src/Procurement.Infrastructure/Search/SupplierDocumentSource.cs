@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Procurement.Application.Search.Ports;
 using Procurement.Domain.Suppliers;
 using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Reference;
 
 namespace Procurement.Infrastructure.Search;
 
@@ -29,7 +30,7 @@ public sealed class SupplierDocumentSource(ProcurementDbContext db)
     private async Task<IReadOnlyList<SupplierDocument>> ToDocumentsAsync(List<Supplier> suppliers, CancellationToken cancellationToken)
     {
         var codes = suppliers.SelectMany(s => s.CpvCodes).Distinct().ToList();
-        var labels = await db.CpvCodes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Label, cancellationToken);
+        var labels = await db.CpvLabelsAsync(codes, cancellationToken);
         return suppliers.Select(s => new SupplierDocument(
             s.Id, s.LegalName, s.TradingName, s.Description, s.Country, s.Region, s.Size, s.Status,
             s.CpvCodes.ToList(),
