@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Procurement.Application.Search.Ports;
 
 namespace Procurement.Search.Lucene;
@@ -12,8 +11,8 @@ namespace Procurement.Search.Lucene;
 internal sealed class FacetCountingCollector(params string[] fields) : ICollector
 {
     private readonly Dictionary<string, long>[] _totals = fields.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
-    private readonly SortedSetDocValues?[] _segmentValues = new SortedSetDocValues?[fields.Length];
-    private readonly long[][] _segmentCounts = new long[fields.Length][];
+    private readonly SegmentFacetValues?[] _segmentValues = new SegmentFacetValues?[fields.Length];
+    private readonly int[][] _segmentCounts = new int[fields.Length][];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -26,26 +25,22 @@ internal sealed class FacetCountingCollector(params string[] fields) : ICollecto
         FlushSegment();
         for (var i = 0; i < fields.Length; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(fields[i]);
+            var values = SegmentFacetValues.For(context.AtomicReader, fields[i]);
             _segmentValues[i] = values;
-            _segmentCounts[i] = new long[values?.ValueCount ?? 0];
+            _segmentCounts[i] = new int[values.Labels.Length];
         }
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < fields.Length; i++)
+        for (var i = 0; i < _segmentValues.Length; i++)
         {
-            var values = _segmentValues[i];
-            if (values is null)
+            var values = _segmentValues[i]!;
+            var counts = _segmentCounts[i];
+            var ordinals = values.Ordinals;
+            for (var at = values.Starts[doc]; at < values.Starts[doc + 1]; at++)
             {
-                continue;
-            }
-
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                _segmentCounts[i][ord]++;
+                counts[ordinals[at]]++;
             }
         }
     }
@@ -61,7 +56,6 @@ internal sealed class FacetCountingCollector(params string[] fields) : ICollecto
 
     private void FlushSegment()
     {
-        var scratch = new BytesRef();
         for (var i = 0; i < fields.Length; i++)
         {
             var values = _segmentValues[i];
@@ -70,13 +64,13 @@ internal sealed class FacetCountingCollector(params string[] fields) : ICollecto
                 continue;
             }
 
-            for (var ord = 0; ord < _segmentCounts[i].Length; ord++)
+            var counts = _segmentCounts[i];
+            for (var ord = 0; ord < counts.Length; ord++)
             {
-                if (_segmentCounts[i][ord] > 0)
+                if (counts[ord] > 0)
                 {
-                    values.LookupOrd(ord, scratch);
-                    var value = scratch.Utf8ToString();
-                    _totals[i][value] = _totals[i].GetValueOrDefault(value) + _segmentCounts[i][ord];
+                    var label = values.Labels[ord];
+                    _totals[i][label] = _totals[i].GetValueOrDefault(label) + counts[ord];
                 }
             }
 

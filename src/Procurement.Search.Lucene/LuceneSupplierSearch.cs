@@ -18,6 +18,11 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
 {
     private const int MaxSuggestionWords = 8;
 
+    // Raised whenever SupplierFields changes what is indexed: an index written by an older version is emptied when
+    // opened, and the start-up check then rebuilds it from the database.
+    private const string LayoutKey = "procurement.layout";
+    private const string Layout = "2";
+
     private static readonly SortField _nameOrder = new(SupplierFields.NameSort, SortFieldType.STRING);
     private static readonly SortField _idOrder = new(SupplierFields.Id, SortFieldType.STRING);
     private static readonly Sort _byName = new(_nameOrder, _idOrder);
@@ -53,6 +58,13 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
             Similarity = new BM25Similarity(),
         };
         _writer = new IndexWriter(directory, config);
+        if (!_writer.CommitData.TryGetValue(LayoutKey, out var layout) || layout != Layout)
+        {
+            _writer.DeleteAll();
+            _writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
+            _writer.Commit();
+        }
+
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
@@ -60,20 +72,19 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        var terms = SupplierQueryBuilder.Terms(_analyzer, query.Text);
         var filter = SupplierQueryBuilder.Filter(_filters, query.CpvPrefixes, query.Regions, query.Sizes, query.Statuses);
         var pageSize = Math.Clamp(query.PageSize, 1, SupplierQuery.MaxPageSize);
         var skip = (Math.Max(query.Page, 1) - 1L) * pageSize;
-        var sort = terms.Count > 0 && query.Sort == SupplierSort.Relevance ? _byRelevance : _byName;
-
         var searcher = _searchers.Acquire();
         try
         {
+            var terms = SupplierQueryBuilder.Terms(_analyzer, searcher.IndexReader, query.Text);
+            var sort = terms.Count > 0 && query.Sort == SupplierSort.Relevance ? _byRelevance : _byName;
             // Never ask for more hits than there are documents, however far the page number goes.
             var wanted = (int)Math.Clamp(skip + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCountingCollector(SupplierFields.Facets);
-            searcher.Search(SupplierQueryBuilder.ForText(terms), filter, MultiCollector.Wrap(top, facets));
+            searcher.Search(SupplierQueryBuilder.Filtered(SupplierQueryBuilder.ForText(terms), filter), MultiCollector.Wrap(top, facets));
 
             var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, pageSize).ScoreDocs;
             var matches = SupplierHighlighter.Matcher(terms);
@@ -170,7 +181,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         }
     }
 
-    private SupplierHit ToHit(Document doc, IReadOnlyList<QueryTerm> terms, Func<string, bool> matches)
+    private SupplierHit ToHit(Document doc, IReadOnlyList<QueryTerm> terms, Func<AnalyzedWord, bool> matches)
     {
         var name = doc.Stored(SupplierFields.Name);
         var highlight = SupplierHighlighter.Highlight(_analyzer, terms, matches, name, doc.Stored(SupplierFields.Description));

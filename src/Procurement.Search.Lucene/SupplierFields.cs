@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Procurement.Application.Search.Ports;
 using Procurement.Domain.Reference;
@@ -16,7 +17,12 @@ internal static class SupplierFields
     public const string NameWords = "name_words";
     public const string NameSort = "name_sort";
     public const string Description = "description";
-    public const string CpvLabels = "cpv_labels";
+
+    /// <summary>Every searchable word of the supplier (names, description, CPV labels), stemmed: what a word matches exactly.</summary>
+    public const string AllText = "text";
+
+    /// <summary>The same words as typed (not stemmed): the term dictionary prefixes and typos expand in.</summary>
+    public const string AllWords = "words";
     public const string CpvPrefix = "cpv";
     public const string CpvCodes = "cpv_codes";
     public const string Division = "division";
@@ -24,13 +30,16 @@ internal static class SupplierFields
     public const string Size = "size";
     public const string Status = "status";
 
-    public static readonly string[] Text = [Name, Description, CpvLabels];
     public static readonly string[] Facets = [Division, Region, Size];
 
-    public static Analyzer CreateAnalyzer() =>
-        new PerFieldAnalyzerWrapper(
-            new SupplierTextAnalyzer(stem: true),
-            new Dictionary<string, Analyzer> { [NameWords] = new SupplierTextAnalyzer(stem: false) });
+    private static readonly FieldType _searchedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+    private static readonly FieldType _matchedWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    public static Analyzer CreateAnalyzer()
+    {
+        var plain = new SupplierTextAnalyzer(stem: false);
+        return new PerFieldAnalyzerWrapper(new SupplierTextAnalyzer(stem: true), new Dictionary<string, Analyzer> { [NameWords] = plain, [AllWords] = plain });
+    }
 
     public static string IdTerm(Guid id) => id.ToString("D");
 
@@ -49,7 +58,7 @@ internal static class SupplierFields
             new TextField(Name, supplier.LegalName, Field.Store.YES),
             new TextField(NameWords, supplier.LegalName, Field.Store.NO),
             new SortedDocValuesField(NameSort, new BytesRef(supplier.LegalName.ToLowerInvariant())),
-            new TextField(Description, supplier.Description, Field.Store.YES),
+            new StoredField(Description, supplier.Description),
             new StringField(Region, supplier.Region, Field.Store.YES),
             new SortedSetDocValuesField(Region, new BytesRef(supplier.Region)),
             new StringField(Size, supplier.Size.ToString(), Field.Store.NO),
@@ -62,13 +71,23 @@ internal static class SupplierFields
             document.Add(new TextField(NameWords, supplier.TradingName, Field.Store.NO));
         }
 
-        foreach (var label in supplier.CpvLabels)
+        foreach (var text in new[] { supplier.LegalName, supplier.TradingName, supplier.Description }.Concat(supplier.CpvLabels))
         {
-            document.Add(new TextField(CpvLabels, label, Field.Store.NO));
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                document.Add(new Field(AllText, text, _searchedText));
+                document.Add(new Field(AllWords, text, _matchedWords));
+            }
         }
 
         AddCpvCodes(document, supplier.CpvCodes);
         return document;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static void AddCpvCodes(Document document, IReadOnlyList<string> codes)

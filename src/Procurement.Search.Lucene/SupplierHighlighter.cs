@@ -14,37 +14,37 @@ internal static class SupplierHighlighter
     private const int ContextBeforeMatch = 40;
 
     /// <summary>Whether a word matches any term, remembered per word: a page's texts repeat words, and edit distance is costly.</summary>
-    public static Func<string, bool> Matcher(IReadOnlyList<QueryTerm> terms)
+    public static Func<AnalyzedWord, bool> Matcher(IReadOnlyList<QueryTerm> terms)
     {
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         return word =>
         {
-            if (!known.TryGetValue(word, out var matches))
+            if (!known.TryGetValue(word.Text, out var matches))
             {
-                matches = terms.Any(term => term.Matches(word));
-                known[word] = matches;
+                matches = terms.Any(term => term.Matches(word.Text, word.Stem));
+                known[word.Text] = matches;
             }
 
             return matches;
         };
     }
 
-    public static string? Highlight(Analyzer analyzer, IReadOnlyList<QueryTerm> terms, Func<string, bool> matches, string name, string description)
+    public static string? Highlight(Analyzer analyzer, IReadOnlyList<QueryTerm> terms, Func<AnalyzedWord, bool> matches, string name, string description)
     {
         if (terms.Count == 0)
         {
             return null;
         }
 
-        return Fragment(analyzer, matches, SupplierFields.Description, description)
-            ?? Fragment(analyzer, matches, SupplierFields.Name, name)
+        return Fragment(analyzer, matches, description)
+            ?? Fragment(analyzer, matches, name)
             // The match was in the CPV labels, which are not shown: an unmarked extract still tells what they do.
             ?? Render(description, [], 0);
     }
 
-    private static string? Fragment(Analyzer analyzer, Func<string, bool> isMatch, string field, string text)
+    private static string? Fragment(Analyzer analyzer, Func<AnalyzedWord, bool> isMatch, string text)
     {
-        var matches = analyzer.Tokenize(field, text).Where(token => isMatch(token.Term)).ToList();
+        var matches = analyzer.Words(text).Where(isMatch).ToList();
         if (matches.Count == 0)
         {
             return null;
@@ -61,7 +61,7 @@ internal static class SupplierHighlighter
         return Render(text, matches, start);
     }
 
-    private static string Render(string text, List<AnalyzedToken> matches, int start)
+    private static string Render(string text, List<AnalyzedWord> matches, int start)
     {
         var end = Math.Min(text.Length, start + MaxFragmentLength);
         if (end < text.Length)

@@ -5,14 +5,16 @@ using Procurement.Domain.Suppliers;
 
 namespace Procurement.Search.Lucene;
 
-/// <summary>A word of the user's text after analysis, and how loosely it may match.</summary>
-internal sealed record QueryTerm(string Text, int MaxEdits, bool IsPrefix)
+/// <summary>
+/// A word of the user's text: as typed (lower-case, without accents) and stemmed, and how loosely it may match.
+/// </summary>
+internal sealed record QueryTerm(string Word, string Stem, int MaxEdits, bool IsPrefix)
 {
-    /// <summary>Whether an indexed word (analyzed the same way) is one this term finds.</summary>
-    public bool Matches(string word) =>
-        word == Text
-        || (IsPrefix && word.StartsWith(Text, StringComparison.Ordinal))
-        || (MaxEdits > 0 && EditDistance.AtMost(word, Text, MaxEdits));
+    /// <summary>Whether a word of a supplier's text (as typed, and stemmed) is one this term finds.</summary>
+    public bool Matches(string word, string? stem) =>
+        stem == Stem
+        || (IsPrefix && word.StartsWith(Word, StringComparison.Ordinal))
+        || (MaxEdits > 0 && EditDistance.AtMost(word, Word, MaxEdits));
 }
 
 /// <summary>
@@ -26,16 +28,28 @@ internal static class SupplierQueryBuilder
 
     // Typos rarely hit the first letter; fixing it lets the fuzzy automaton skip most of the term dictionary.
     private const int FuzzyPrefixLength = 1;
+    private const int MaxFuzzyExpansions = 10;
+    private const float LooseBoost = 0.5f;
 
-    public static IReadOnlyList<QueryTerm> Terms(Analyzer analyzer, string? text)
+    /// <summary>
+    /// The words of the text, stop words left out. A word no supplier uses is taken for a typo and matches near
+    /// misses too; a word some supplier uses matches exactly, as a spelling checker only corrects words it does not
+    /// know. That keeps "bread" from also finding "break". The last word may be unfinished, so it is also a prefix.
+    /// </summary>
+    public static IReadOnlyList<QueryTerm> Terms(Analyzer analyzer, IndexReader reader, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
 
-        var words = analyzer.Tokenize(SupplierFields.Description, text).Take(MaxTerms).Select(token => token.Term).ToList();
-        return words.Select((word, index) => new QueryTerm(word, FuzzyEdits(word), index == words.Count - 1)).ToList();
+        var words = analyzer.Words(text).Where(word => word.Stem is not null).Take(MaxTerms).ToList();
+        return words.Select((word, index) => new QueryTerm(
+                word.Text,
+                word.Stem!,
+                reader.DocFreq(new Term(SupplierFields.AllWords, word.Text)) > 0 ? 0 : FuzzyEdits(word.Text),
+                index == words.Count - 1))
+            .ToList();
     }
 
     public static Query ForText(IReadOnlyList<QueryTerm> terms)
@@ -53,6 +67,13 @@ internal static class SupplierQueryBuilder
 
         return query;
     }
+
+    /// <summary>
+    /// Applies the filter as the query's accepted documents (a cached bit set, so random access is cheap). That lets
+    /// a one-word query use Lucene's bucket scorer for its alternatives (exact, prefix, typo) instead of a heap.
+    /// </summary>
+    public static Query Filtered(Query query, Filter? filter) =>
+        filter is null ? query : new FilteredQuery(query, filter, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
     public static Filter? Filter(
         SupplierFilterCache cache,
@@ -97,24 +118,25 @@ internal static class SupplierQueryBuilder
         return query;
     }
 
+    // The stem matches in all the text, and scores higher in the name. Prefixes and typos expand among the words as
+    // people write them: a stem is no word to complete or to misspell ("plumbi" completes "plumbing", not "plumb").
     private static BooleanQuery AnyField(QueryTerm term)
     {
-        var anyField = new BooleanQuery();
-        foreach (var field in SupplierFields.Text)
+        var anyField = new BooleanQuery
         {
-            var boost = field == SupplierFields.Name ? NameBoost : 1f;
-            var exact = new Term(field, term.Text);
-            anyField.Add(new TermQuery(exact) { Boost = boost }, Occur.SHOULD);
-            if (term.MaxEdits > 0)
-            {
-                // A near miss scores below the exact word.
-                anyField.Add(new FuzzyQuery(exact, term.MaxEdits, FuzzyPrefixLength) { Boost = boost / 2 }, Occur.SHOULD);
-            }
+            { new TermQuery(new Term(SupplierFields.AllText, term.Stem)), Occur.SHOULD },
+            { new TermQuery(new Term(SupplierFields.Name, term.Stem)) { Boost = NameBoost }, Occur.SHOULD },
+        };
+        var word = new Term(SupplierFields.AllWords, term.Word);
+        if (term.MaxEdits > 0)
+        {
+            // A near miss scores below the exact word.
+            anyField.Add(new FuzzyQuery(word, term.MaxEdits, FuzzyPrefixLength, MaxFuzzyExpansions, transpositions: true) { Boost = LooseBoost }, Occur.SHOULD);
+        }
 
-            if (term.IsPrefix)
-            {
-                anyField.Add(new PrefixQuery(exact) { Boost = boost / 2 }, Occur.SHOULD);
-            }
+        if (term.IsPrefix)
+        {
+            anyField.Add(new PrefixQuery(word) { Boost = LooseBoost }, Occur.SHOULD);
         }
 
         return anyField;

@@ -35,6 +35,9 @@ internal sealed class SupplierTextAnalyzer(bool stem) : Analyzer
 /// <summary>A word as the analyzer produced it, with where it sits in the original text.</summary>
 internal readonly record struct AnalyzedToken(string Term, int Start, int End);
 
+/// <summary>A word of a text as typed (lower-case, without accents), its stem (null for a stop word), and where it sits.</summary>
+internal readonly record struct AnalyzedWord(string Text, string? Stem, int Start, int End);
+
 internal static class AnalyzerExtensions
 {
     public static List<AnalyzedToken> Tokenize(this Analyzer analyzer, string field, string text)
@@ -51,5 +54,14 @@ internal static class AnalyzerExtensions
 
         stream.End();
         return tokens;
+    }
+
+    /// <summary>The words of a text both as typed and stemmed, by analysing it as the index's plain and stemmed fields.</summary>
+    public static List<AnalyzedWord> Words(this Analyzer analyzer, string text)
+    {
+        var stems = analyzer.Tokenize(SupplierFields.AllText, text).ToDictionary(token => token.Start, token => token.Term);
+        return analyzer.Tokenize(SupplierFields.AllWords, text)
+            .Select(token => new AnalyzedWord(token.Term, stems.GetValueOrDefault(token.Start), token.Start, token.End))
+            .ToList();
     }
 }

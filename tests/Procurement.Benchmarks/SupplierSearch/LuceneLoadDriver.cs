@@ -10,11 +10,13 @@ internal static class LuceneLoadDriver
 {
     private const int BatchSize = 5_000;
 
-    public static async Task<EngineMeasurement> RunAsync(IReadOnlyList<SupplierDocument> suppliers, IReadOnlyList<BenchmarkQuery> queries, string indexFolder)
+    /// <param name="reuse">Keep an index already in <paramref name="indexFolder"/> (built by an earlier run with the same options).</param>
+    public static async Task<EngineMeasurement> RunAsync(IReadOnlyList<SupplierDocument> suppliers, IReadOnlyList<BenchmarkQuery> warmUp, IReadOnlyList<BenchmarkQuery> queries, string indexFolder, bool reuse = false, int bestOf = 1, bool cpuTime = false)
     {
+        var built = reuse && Directory.Exists(indexFolder) && Directory.EnumerateFiles(indexFolder, "segments_*").Any();
         using var search = new LuceneSupplierSearch(indexFolder);
         var started = Stopwatch.GetTimestamp();
-        foreach (var batch in suppliers.Chunk(BatchSize))
+        foreach (var batch in built ? [] : suppliers.Chunk(BatchSize))
         {
             await search.UpsertAsync(batch, CancellationToken.None);
         }
@@ -23,7 +25,7 @@ internal static class LuceneLoadDriver
         var megabytes = new DirectoryInfo(indexFolder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length) / 1024.0 / 1024.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lucene: indexed {suppliers.Count:N0} suppliers in {buildSeconds:F1} s, {megabytes:F0} MB on disk"));
 
-        var timings = await QueryTimings.MeasureAsync(queries, async query => (await search.SearchAsync(query.ToPort(), CancellationToken.None)).Total);
+        var timings = await QueryTimings.MeasureAsync(warmUp, queries, async query => (await search.SearchAsync(query.ToPort(), CancellationToken.None)).Total, bestOf, cpuTime);
         return new EngineMeasurement("Lucene.Net (port, with facets)", string.Create(CultureInfo.InvariantCulture, $"{buildSeconds:F1} s index ({megabytes:F0} MB)"), timings);
     }
 }

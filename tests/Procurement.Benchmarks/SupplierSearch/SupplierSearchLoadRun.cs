@@ -22,7 +22,10 @@ internal static class SupplierSearchLoadRun
         var queryCount = IntOption(args, "--queries", 1_000);
         var started = Stopwatch.GetTimestamp();
         var suppliers = SupplierCorpus.Generate(supplierCount);
-        var queries = SupplierQueryMix.Generate(queryCount);
+        var queries = StringOption(args, "--only") is { } only
+            ? Enumerable.Repeat(new BenchmarkQuery(QueryKind.Word, only, [], [], []), queryCount).ToList()
+            : SupplierQueryMix.Generate(queryCount);
+        var warmUp = SupplierQueryMix.Generate(QueryTimings.WarmUpQueries, seed: 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Generated {suppliers.Count:N0} suppliers and {queries.Count:N0} queries in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s ({Environment.ProcessorCount} cores)"));
 
@@ -30,14 +33,15 @@ internal static class SupplierSearchLoadRun
         Directory.CreateDirectory(root);
         try
         {
-            var lucene = await LuceneLoadDriver.RunAsync(suppliers, queries, Path.Combine(root, "lucene"));
+            var keptIndex = StringOption(args, "--index");
+            var lucene = await LuceneLoadDriver.RunAsync(suppliers, warmUp, queries, keptIndex ?? Path.Combine(root, "lucene"), reuse: keptIndex is not null, IntOption(args, "--best-of", 1), args.Contains("--cpu-time"));
             if (args.Contains("--lucene-only"))
             {
                 PrintLucene(lucene);
                 return 0;
             }
 
-            var postgres = await RunPostgresAsync(suppliers, queries, Path.Combine(root, "postgres"));
+            var postgres = await RunPostgresAsync(suppliers, warmUp, queries, Path.Combine(root, "postgres"));
             Print(lucene, postgres);
         }
         finally
@@ -48,7 +52,7 @@ internal static class SupplierSearchLoadRun
         return 0;
     }
 
-    private static async Task<EngineMeasurement> RunPostgresAsync(IReadOnlyList<SupplierDocument> suppliers, IReadOnlyList<BenchmarkQuery> queries, string dataDirectory)
+    private static async Task<EngineMeasurement> RunPostgresAsync(IReadOnlyList<SupplierDocument> suppliers, IReadOnlyList<BenchmarkQuery> warmUp, IReadOnlyList<BenchmarkQuery> queries, string dataDirectory)
     {
         var cluster = await EmbeddedPostgresCluster.StartAsync(dataDirectory, throwaway: true);
         try
@@ -60,7 +64,7 @@ internal static class SupplierSearchLoadRun
             await PostgresSupplierTable.CreateAndLoadAsync(connection, suppliers);
             var loadSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PostgreSQL: loaded and indexed {suppliers.Count:N0} suppliers in {loadSeconds:F1} s"));
-            var timings = await QueryTimings.MeasureAsync(queries, query => PostgresFullTextSearch.SearchAsync(connection, query));
+            var timings = await QueryTimings.MeasureAsync(warmUp, queries, query => PostgresFullTextSearch.SearchAsync(connection, query));
             return new EngineMeasurement("PostgreSQL FTS (tsvector + GIN, ts_rank, facets)", string.Create(CultureInfo.InvariantCulture, $"{loadSeconds:F1} s COPY + indexes"), timings);
         }
         finally
@@ -111,6 +115,19 @@ internal static class SupplierSearchLoadRun
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind}: avg hits {k.AverageTotal:N0}, p50 / p99 {k.P50:F2} / {k.P99:F2} ms"));
         }
+
+        Console.WriteLine("Slowest:");
+        foreach (var run in t.Slowest)
+        {
+            var filters = string.Join(' ', run.Query.CpvPrefixes.Concat(run.Query.Regions).Concat(run.Query.Sizes.Select(size => size.ToString())));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {run.Milliseconds,7:F2} ms {run.Total,7:N0} hits  #{run.Index} {run.Query.Kind} '{run.Query.Text}' {filters}"));
+        }
+    }
+
+    private static string? StringOption(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static int IntOption(string[] args, string name, int fallback)

@@ -104,6 +104,23 @@ public sealed class LuceneIndexUpdateTests
     }
 
     [Fact]
+    public async Task An_index_written_in_an_older_layout_is_emptied_when_opened_so_that_it_gets_rebuilt()
+    {
+        using var directory = new global::Lucene.Net.Store.RAMDirectory();
+        var config = new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, null);
+        using (var older = new global::Lucene.Net.Index.IndexWriter(directory, config))
+        {
+            older.AddDocument([new global::Lucene.Net.Documents.StringField("id", "an older document", global::Lucene.Net.Documents.Field.Store.YES)]);
+            older.Commit();
+        }
+
+        using var search = new LuceneSupplierSearch(directory);
+        var result = await search.SearchAsync(TempSupplierIndex.Admin(), CancellationToken.None);
+
+        Assert.Equal(0, result.Total);
+    }
+
+    [Fact]
     public async Task An_index_over_a_ram_directory_works_for_tests()
     {
         using var directory = new global::Lucene.Net.Store.RAMDirectory();
