@@ -4,7 +4,8 @@ namespace Procurement.Application.Search.Ports;
 
 /// <summary>
 /// Full-text supplier search with filters and facets. Two adapters implement it: Lucene.Net (embedded, the default)
-/// and Elasticsearch (production). Both must give the same answers for the same documents and query.
+/// and Elasticsearch (production). Both apply the same filters, facets, statuses and paging; on text they agree
+/// except that Elasticsearch forgives typos in every word and Lucene only in words no supplier uses.
 /// </summary>
 public interface ISupplierSearch
 {
