@@ -21,7 +21,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     // Raised whenever SupplierFields changes what is indexed: an index written by an older version is emptied when
     // opened, and the start-up check then rebuilds it from the database.
     private const string LayoutKey = "procurement.layout";
-    private const string Layout = "2";
+    private const string Layout = "3";
 
     private static readonly SortField _nameOrder = new(SupplierFields.NameSort, SortFieldType.STRING);
     private static readonly SortField _idOrder = new(SupplierFields.Id, SortFieldType.STRING);
@@ -88,7 +88,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
 
             var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, pageSize).ScoreDocs;
             var matches = SupplierHighlighter.Matcher(terms);
-            var items = page.Select(hit => ToHit(searcher.Doc(hit.Doc), terms, matches)).ToList();
+            var items = SupplierDisplay.Read(searcher, page).Select(supplier => ToHit(supplier, terms, matches)).ToList();
             var facetCounts = new SupplierFacets(
                 facets.CountsFor(SupplierFields.Division), facets.CountsFor(SupplierFields.Region), facets.CountsFor(SupplierFields.Size));
             return Task.FromResult(new SupplierSearchResult(top.TotalHits, items, facetCounts));
@@ -115,9 +115,8 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         try
         {
             var hits = searcher.Search(SupplierQueryBuilder.NameStartsWith(words), filter, Math.Min(limit, SupplierQuery.MaxPageSize), _byName);
-            IReadOnlyList<SupplierSuggestion> suggestions = hits.ScoreDocs
-                .Select(hit => searcher.Doc(hit.Doc))
-                .Select(doc => new SupplierSuggestion(Guid.Parse(doc.Stored(SupplierFields.Id)), doc.Stored(SupplierFields.Name)))
+            IReadOnlyList<SupplierSuggestion> suggestions = SupplierDisplay.Read(searcher, hits.ScoreDocs)
+                .Select(supplier => new SupplierSuggestion(supplier.Id, supplier.Name))
                 .ToList();
             return Task.FromResult(suggestions);
         }
@@ -181,11 +180,10 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         }
     }
 
-    private SupplierHit ToHit(Document doc, IReadOnlyList<QueryTerm> terms, Func<AnalyzedWord, bool> matches)
+    private SupplierHit ToHit(SupplierDisplay supplier, IReadOnlyList<QueryTerm> terms, Func<AnalyzedWord, bool> matches)
     {
-        var name = doc.Stored(SupplierFields.Name);
-        var highlight = SupplierHighlighter.Highlight(_analyzer, terms, matches, name, doc.Stored(SupplierFields.Description));
-        return new SupplierHit(Guid.Parse(doc.Stored(SupplierFields.Id)), name, doc.Stored(SupplierFields.Region), doc.AllStored(SupplierFields.CpvCodes), highlight);
+        var highlight = SupplierHighlighter.Highlight(_analyzer, terms, matches, supplier.Name, supplier.Description);
+        return new SupplierHit(supplier.Id, supplier.Name, supplier.Region, supplier.CpvCodes, highlight);
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
@@ -17,6 +16,9 @@ internal static class SupplierFields
     public const string NameWords = "name_words";
     public const string NameSort = "name_sort";
     public const string Description = "description";
+
+    /// <summary>A binary doc value with what a result shows (<see cref="SupplierDisplay"/>); nothing else is stored.</summary>
+    public const string Display = "display";
 
     /// <summary>Every searchable word of the supplier (names, description, CPV labels), stemmed: what a word matches exactly.</summary>
     public const string AllText = "text";
@@ -43,23 +45,18 @@ internal static class SupplierFields
 
     public static string IdTerm(Guid id) => id.ToString("D");
 
-    // Stored values here are plain strings; the culture only matters for numeric fields, which this index has none of.
-    public static string Stored(this Document document, string field) => document.Get(field, CultureInfo.InvariantCulture);
-
-    public static string[] AllStored(this Document document, string field) => document.GetValues(field, CultureInfo.InvariantCulture);
-
     public static Document ToLucene(SupplierDocument supplier)
     {
         var id = IdTerm(supplier.Id);
         var document = new Document
         {
-            new StringField(Id, id, Field.Store.YES),
+            new StringField(Id, id, Field.Store.NO),
             new SortedDocValuesField(Id, new BytesRef(id)),
-            new TextField(Name, supplier.LegalName, Field.Store.YES),
+            new TextField(Name, supplier.LegalName, Field.Store.NO),
             new TextField(NameWords, supplier.LegalName, Field.Store.NO),
             new SortedDocValuesField(NameSort, new BytesRef(supplier.LegalName.ToLowerInvariant())),
-            new StoredField(Description, supplier.Description),
-            new StringField(Region, supplier.Region, Field.Store.YES),
+            SupplierDisplay.Field(supplier),
+            new StringField(Region, supplier.Region, Field.Store.NO),
             new SortedSetDocValuesField(Region, new BytesRef(supplier.Region)),
             new StringField(Size, supplier.Size.ToString(), Field.Store.NO),
             new SortedSetDocValuesField(Size, new BytesRef(supplier.Size.ToString())),
@@ -96,7 +93,6 @@ internal static class SupplierFields
         var divisions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in codes.Select(CpvCode.Normalise))
         {
-            document.Add(new StoredField(CpvCodes, code));
             divisions.Add(code[..2]);
             // Every prefix of the eight digits, a superset of CpvCode.Ancestors: the port promises "any code starts with
             // the prefix", and Ancestors stops at trailing zeros (45000000 gives only "45", yet starts with "4500").

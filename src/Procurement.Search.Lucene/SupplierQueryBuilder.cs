@@ -6,16 +6,22 @@ using Procurement.Domain.Suppliers;
 namespace Procurement.Search.Lucene;
 
 /// <summary>
-/// A word of the user's text: as typed (lower-case, without accents) and stemmed, and how loosely it may match.
+/// A word of the user's text: as typed (lower-case, without accents) and stemmed, whether it may be unfinished, and
+/// for a word no supplier uses, the indexed words it is taken to be a typo of.
 /// </summary>
-internal sealed record QueryTerm(string Word, string Stem, int MaxEdits, bool IsPrefix)
+internal sealed record QueryTerm(string Word, string Stem, bool IsPrefix, IReadOnlyList<NearMiss> NearMisses)
 {
+    private readonly HashSet<string> _nearMisses = NearMisses.Select(miss => miss.Word).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether a word of a supplier's text (as typed, and stemmed) is one this term finds.</summary>
     public bool Matches(string word, string? stem) =>
         stem == Stem
         || (IsPrefix && word.StartsWith(Word, StringComparison.Ordinal))
-        || (MaxEdits > 0 && EditDistance.AtMost(word, Word, MaxEdits));
+        || _nearMisses.Contains(word);
 }
+
+/// <summary>An indexed word within a few edits of a word the index does not have.</summary>
+internal readonly record struct NearMiss(string Word, int Edits);
 
 /// <summary>
 /// Builds queries as objects from analyzed words, never by parsing the user's text, so no query syntax gets in.
@@ -26,9 +32,8 @@ internal static class SupplierQueryBuilder
     private const int MaxTerms = 32;
     private const float NameBoost = 3f;
 
-    // Typos rarely hit the first letter; fixing it lets the fuzzy automaton skip most of the term dictionary.
-    private const int FuzzyPrefixLength = 1;
-    private const int MaxFuzzyExpansions = 10;
+    // A typo is taken to mean one of the closest few words; more would mostly add noise.
+    private const int MaxNearMisses = 10;
     private const float LooseBoost = 0.5f;
 
     /// <summary>
@@ -44,11 +49,24 @@ internal static class SupplierQueryBuilder
         }
 
         var words = analyzer.Words(text).Where(word => word.Stem is not null).Take(MaxTerms).ToList();
-        return words.Select((word, index) => new QueryTerm(
-                word.Text,
-                word.Stem!,
-                reader.DocFreq(new Term(SupplierFields.AllWords, word.Text)) > 0 ? 0 : FuzzyEdits(word.Text),
-                index == words.Count - 1))
+        return words.Select((word, index) => new QueryTerm(word.Text, word.Stem!, index == words.Count - 1, NearMisses(reader, word.Text))).ToList();
+    }
+
+    // The closest words first (fewest edits, then alphabetical, so the choice does not depend on segment order).
+    private static List<NearMiss> NearMisses(IndexReader reader, string word)
+    {
+        var maxEdits = FuzzyEdits(word);
+        if (maxEdits == 0 || reader.DocFreq(new Term(SupplierFields.AllWords, word)) > 0)
+        {
+            return [];
+        }
+
+        return reader.Leaves
+            .SelectMany(leaf => SegmentWords.For(leaf.AtomicReader).Near(word, maxEdits))
+            .Distinct()
+            .OrderBy(near => near.Edits).ThenBy(near => near.Word, StringComparer.Ordinal)
+            .Take(MaxNearMisses)
+            .Select(near => new NearMiss(near.Word, near.Edits))
             .ToList();
     }
 
@@ -127,16 +145,15 @@ internal static class SupplierQueryBuilder
             { new TermQuery(new Term(SupplierFields.AllText, term.Stem)), Occur.SHOULD },
             { new TermQuery(new Term(SupplierFields.Name, term.Stem)) { Boost = NameBoost }, Occur.SHOULD },
         };
-        var word = new Term(SupplierFields.AllWords, term.Word);
-        if (term.MaxEdits > 0)
+        foreach (var nearMiss in term.NearMisses)
         {
-            // A near miss scores below the exact word.
-            anyField.Add(new FuzzyQuery(word, term.MaxEdits, FuzzyPrefixLength, MaxFuzzyExpansions, transpositions: true) { Boost = LooseBoost }, Occur.SHOULD);
+            // A near miss scores below the exact word, and two edits below one.
+            anyField.Add(new TermQuery(new Term(SupplierFields.AllWords, nearMiss.Word)) { Boost = LooseBoost / nearMiss.Edits }, Occur.SHOULD);
         }
 
         if (term.IsPrefix)
         {
-            anyField.Add(new PrefixQuery(word) { Boost = LooseBoost }, Occur.SHOULD);
+            anyField.Add(new PrefixQuery(new Term(SupplierFields.AllWords, term.Word)) { Boost = LooseBoost }, Occur.SHOULD);
         }
 
         return anyField;
