@@ -1,6 +1,7 @@
 using Procurement.Application;
 using Procurement.Infrastructure;
 using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Scheduling;
 using Procurement.Web.Features.Identity;
 using Procurement.Web.Hosting;
 
@@ -19,6 +20,7 @@ catch (EmbeddedPostgresUnavailableException unavailable)
 
 builder.Services.AddProcurementApplication();
 builder.Services.AddProcurementInfrastructure(builder.Configuration, database.ConnectionString);
+builder.Services.AddProcurementScheduling(builder.Configuration, database.ConnectionString);
 builder.Services.PostConfigureMailPickup(dataDirectory);
 builder.Services.AddProcurementSearch(builder.Configuration, dataDirectory);
 builder.Services.AddProcurementIdentity();
