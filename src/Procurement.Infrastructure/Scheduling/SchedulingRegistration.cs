@@ -38,6 +38,7 @@ public static class SchedulingRegistration
                 {
                     ado.TablePrefix = TablePrefix;
                     ado.StoreJobDataAsStrings = true;
+                    ado.MisfireHandlerFrequency = options.MisfireHandlerFrequency;
                 });
             });
             quartz.AddJobType<EndDebarmentJob>();
