@@ -25,6 +25,7 @@ builder.Services.PostConfigureMailPickup(dataDirectory);
 builder.Services.AddProcurementSearch(builder.Configuration, dataDirectory);
 builder.Services.AddProcurementIdentity();
 builder.Services.AddProcurementWeb();
+builder.Services.AddProcurementRateLimiting(builder.Configuration);
 builder.Services.AddProcurementHealthChecks();
 
 var app = builder.Build();
@@ -55,6 +56,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapProcurementHealthChecks();
 app.MapControllers();
 app.PrintStartupBanner(dataDirectory);
