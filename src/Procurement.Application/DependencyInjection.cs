@@ -18,6 +18,7 @@ public static class DependencyInjection
         .AddScoped<SearchSuppliersHandler>()
         .AddScoped<UpdateSupplierProfileHandler>()
         .AddScoped<DecideSupplierVerificationHandler>()
+        .AddScoped<EndDueDebarmentsHandler>()
         .AddScoped<ChangeTenderAlertsHandler>()
         .AddScoped<ITenderPublicationSubscriber, AlertSubscribedSuppliers>();
 }

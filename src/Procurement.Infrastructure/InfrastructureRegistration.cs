@@ -35,6 +35,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<SearchOutboxSignal>();
         services.AddScoped<SupplierDocumentSource>();
         services.AddScoped<SearchOutboxDrainer>();
+        services.AddScoped<SearchOutboxHealth>();
         services.AddScoped<SupplierIndexRebuilder>();
         services.AddScoped<SupplierIndexCheck>();
         return services;

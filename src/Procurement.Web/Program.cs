@@ -1,6 +1,7 @@
 using Procurement.Application;
 using Procurement.Infrastructure;
 using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Scheduling;
 using Procurement.Web.Features.Identity;
 using Procurement.Web.Hosting;
 
@@ -19,10 +20,12 @@ catch (EmbeddedPostgresUnavailableException unavailable)
 
 builder.Services.AddProcurementApplication();
 builder.Services.AddProcurementInfrastructure(builder.Configuration, database.ConnectionString);
+builder.Services.AddProcurementScheduling(builder.Configuration, database.ConnectionString);
 builder.Services.PostConfigureMailPickup(dataDirectory);
 builder.Services.AddProcurementSearch(builder.Configuration, dataDirectory);
 builder.Services.AddProcurementIdentity();
 builder.Services.AddProcurementWeb();
+builder.Services.AddProcurementRateLimiting(builder.Configuration);
 builder.Services.AddProcurementHealthChecks();
 
 var app = builder.Build();
@@ -53,6 +56,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapProcurementHealthChecks();
 app.MapControllers();
 app.PrintStartupBanner(dataDirectory);

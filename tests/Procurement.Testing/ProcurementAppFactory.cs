@@ -10,7 +10,9 @@ namespace Procurement.Testing;
 /// tests can sign in with the demo accounts. Call <see cref="WebApplicationFactory{TEntryPoint}.UseKestrel()"/> before
 /// first use to serve over a real socket for a browser.
 /// </summary>
-public sealed class ProcurementAppFactory(string connectionString) : WebApplicationFactory<Program>
+/// <param name="connectionString">The app's own database.</param>
+/// <param name="settings">Configuration overrides, applied last (for example tight rate limits).</param>
+public sealed class ProcurementAppFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private const string DataDirectoryPrefix = "procurement-app-";
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"{DataDirectoryPrefix}{Guid.NewGuid():N}");
@@ -29,6 +31,13 @@ public sealed class ProcurementAppFactory(string connectionString) : WebApplicat
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
+
+        // Every test shares one client address; tests that are about rate limits turn them back on.
+        builder.UseSetting("RateLimiting:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> with a fresh DbContext of the app.</summary>

@@ -545,9 +545,22 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
+
                     b.Property<DateTimeOffset>("EnqueuedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("enqueued_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
 
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uuid")
@@ -555,6 +568,9 @@ namespace Procurement.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_search_outbox");
+
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_search_outbox_dead_at");
 
                     b.ToTable("search_outbox", (string)null);
                 });

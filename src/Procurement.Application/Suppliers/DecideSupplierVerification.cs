@@ -1,4 +1,5 @@
 using Procurement.Application.Notifications.Ports;
+using Procurement.Application.Scheduling.Ports;
 using Procurement.Application.Suppliers.Ports;
 using Procurement.Domain;
 using Procurement.Domain.Suppliers;
@@ -17,8 +18,11 @@ public enum VerificationDecision
 /// <summary>An officer's decision on a supplier: verify or reject a pending one, suspend (or debar until a date) or reinstate.</summary>
 public sealed record DecideSupplierVerification(Guid SupplierId, Guid OfficerId, VerificationDecision Decision, string? Reason, DateTimeOffset? Until = null);
 
-/// <summary>Records the decision with the status change in one transaction, then tells the company's users by e-mail.</summary>
-public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry, IMailer mailer, TimeProvider clock)
+/// <summary>
+/// Records the decision with the status change in one transaction, then tells the company's users by e-mail. A
+/// debarment schedules its own end (<see cref="EndDueDebarments"/>); a reinstatement cancels it.
+/// </summary>
+public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry, IMailer mailer, IJobScheduler scheduler, TimeProvider clock)
 {
     public async Task<IReadOnlyList<FieldError>> HandleAsync(DecideSupplierVerification command, CancellationToken cancellationToken)
     {
@@ -43,8 +47,20 @@ public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry
             return [new(command.Decision is VerificationDecision.Reject or VerificationDecision.RequestInformation or VerificationDecision.Suspend ? nameof(command.Reason) : string.Empty, refused.Message)];
         }
 
+        // Scheduled before the save: if the save fails, the end finds no debarment and does nothing; the other way
+        // round, a failed scheduling would leave a debarment that only the daily sweep ends.
+        if (decision.Kind == SupplierDecisionKind.Suspended && supplier.SuspendedUntil is { } until)
+        {
+            await scheduler.ScheduleAsync(ScheduledWork.EndDebarment, supplier.Id, until, cancellationToken);
+        }
+
         registry.Record(decision);
         await registry.SaveAsync(cancellationToken);
+        if (decision.Kind == SupplierDecisionKind.Reinstated)
+        {
+            await scheduler.CancelAsync(ScheduledWork.EndDebarment, supplier.Id, cancellationToken);
+        }
+
         foreach (var email in await registry.ContactEmailsAsync(supplier.Id, cancellationToken))
         {
             await mailer.SendAsync(SupplierNotices.For(email, supplier.LegalName, decision), cancellationToken);

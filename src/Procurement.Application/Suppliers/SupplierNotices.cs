@@ -36,6 +36,8 @@ internal static class SupplierNotices
             """),
         SupplierDecisionKind.Reinstated => new(email, $"{company} is reinstated on Procurement",
             $"The suspension of {company} has ended. It can bid again and appears in the public directory."),
+        SupplierDecisionKind.DebarmentEnded => new(email, $"The debarment of {company} has ended",
+            $"The debarment period of {company} is over ({decision.Reason?.ToLowerInvariant()}). It can bid again and appears in the public directory."),
         _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.Kind, "No notice is sent for this decision."),
     };
 }

@@ -241,6 +241,31 @@ public sealed class Supplier
         return new SupplierDecision(Id, SupplierDecisionKind.Reinstated, null, officer, at);
     }
 
+    /// <summary>A debarment whose end date has come: <see cref="EndDebarment"/> may reinstate the supplier.</summary>
+    public bool IsDebarmentOver(DateTimeOffset at) => Status == VerificationStatus.Suspended && SuspendedUntil is { } until && until <= at;
+
+    /// <summary>
+    /// The debarment period has run out (Directive 2014/24/EU art. 57(7): exclusion only for the period set), so the
+    /// supplier is verified again without anyone deciding it; the step is recorded as the platform's.
+    /// </summary>
+    public SupplierDecision EndDebarment(DateTimeOffset at)
+    {
+        if (Status != VerificationStatus.Suspended || SuspendedUntil is not { } until)
+        {
+            throw new DomainRuleException($"Only a debarred supplier (suspended until a date) can have its debarment end; this one is {Status}{(Status == VerificationStatus.Suspended ? " until further notice" : string.Empty)}.");
+        }
+
+        if (until > at)
+        {
+            throw new DomainRuleException($"The debarment runs until {until:yyyy-MM-dd HH:mm} UTC; it cannot end before then. An officer may reinstate the supplier earlier.");
+        }
+
+        Status = VerificationStatus.Verified;
+        SuspensionReason = null;
+        SuspendedUntil = null;
+        return new SupplierDecision(Id, SupplierDecisionKind.DebarmentEnded, $"Debarment ended on {until:yyyy-MM-dd}", SupplierDecision.Platform, at);
+    }
+
     /// <summary>Only verified suppliers may bid (a suspended or debarred one may not); the tenders capability relies on this.</summary>
     public bool MayBid => Status == VerificationStatus.Verified;
 

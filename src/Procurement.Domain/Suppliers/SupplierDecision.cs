@@ -8,11 +8,20 @@ public enum SupplierDecisionKind
     InformationRequested,
     Suspended,
     Reinstated,
+
+    /// <summary>A debarment reached its end date and the platform reinstated the supplier; decided by <see cref="SupplierDecision.Platform"/>.</summary>
+    DebarmentEnded,
 }
 
 /// <summary>One step in a supplier's verification, kept for good: who did what, when, and why.</summary>
 public sealed class SupplierDecision
 {
+    /// <summary>
+    /// <see cref="DecidedBy"/> of the steps no person took: the platform itself (a debarment ending on its date, demo
+    /// seeding). All zeros, as no user has that id.
+    /// </summary>
+    public static readonly Guid Platform = Guid.Empty;
+
     private SupplierDecision()
     {
     }
@@ -32,7 +41,7 @@ public sealed class SupplierDecision
     public SupplierDecisionKind Kind { get; private set; }
     public string? Reason { get; private set; }
 
-    /// <summary>The user who submitted or decided.</summary>
+    /// <summary>The user who submitted or decided, or <see cref="Platform"/>.</summary>
     public Guid DecidedBy { get; private set; }
 
     public DateTimeOffset DecidedAt { get; private set; }

@@ -10,5 +10,7 @@ internal sealed class SearchOutboxEntryConfiguration : IEntityTypeConfiguration<
         builder.ToTable("search_outbox");
         builder.HasKey(entry => entry.Id);
         builder.Property(entry => entry.Id).UseIdentityAlwaysColumn();
+        builder.Property(entry => entry.LastError).HasMaxLength(SearchOutboxDrainer.MaxErrorLength);
+        builder.HasIndex(entry => entry.DeadAt);
     }
 }

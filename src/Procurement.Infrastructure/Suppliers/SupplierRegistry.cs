@@ -69,6 +69,13 @@ internal sealed class SupplierRegistry(ProcurementDbContext db) : ISupplierRegis
         return rows.Select(row => new SuspendedSupplier(row.Id, row.LegalName, row.SuspensionReason ?? string.Empty, row.SuspendedUntil)).ToList();
     }
 
+    public async Task<IReadOnlyList<Guid>> DebarmentsOverAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
+        await db.Suppliers.AsNoTracking()
+            .Where(supplier => supplier.Status == VerificationStatus.Suspended && supplier.SuspendedUntil != null && supplier.SuspendedUntil <= at)
+            .OrderBy(supplier => supplier.SuspendedUntil)
+            .Select(supplier => supplier.Id)
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<SupplierDecision>> HistoryAsync(Guid supplierId, CancellationToken cancellationToken) =>
         await db.SupplierDecisions.AsNoTracking().Where(d => d.SupplierId == supplierId).OrderBy(d => d.DecidedAt).ToListAsync(cancellationToken);
 }

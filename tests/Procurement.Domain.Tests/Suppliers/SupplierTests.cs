@@ -175,6 +175,45 @@ public sealed class SupplierTests
         Assert.Equal(VerificationStatus.PendingVerification, supplier.Status);
     }
 
+    [Fact]
+    public void A_debarment_ends_by_itself_on_its_date_recorded_as_the_platform()
+    {
+        var supplier = DebarredSupplier(until: _now.AddDays(30));
+
+        Assert.False(supplier.IsDebarmentOver(_now.AddDays(29)));
+        Assert.Throws<DomainRuleException>(() => supplier.EndDebarment(_now.AddDays(29)));
+        Assert.True(supplier.IsDebarmentOver(_now.AddDays(30)));
+        var ended = supplier.EndDebarment(_now.AddDays(30));
+
+        Assert.Equal((VerificationStatus.Verified, SupplierDecisionKind.DebarmentEnded, SupplierDecision.Platform), (supplier.Status, ended.Kind, ended.DecidedBy));
+        Assert.Equal("Debarment ended on 2026-12-23", ended.Reason);
+        Assert.Null(supplier.SuspensionReason);
+        Assert.Null(supplier.SuspendedUntil);
+        Assert.True(supplier.MayBid);
+    }
+
+    [Fact]
+    public void Only_a_debarment_ends_by_itself_not_a_suspension_until_further_notice_nor_a_reinstated_supplier()
+    {
+        var suspended = DebarredSupplier(until: null);
+        var reinstated = DebarredSupplier(until: _now.AddDays(1));
+        reinstated.Reinstate(_officer, _now);
+
+        Assert.False(suspended.IsDebarmentOver(_now.AddYears(10)));
+        Assert.Throws<DomainRuleException>(() => suspended.EndDebarment(_now.AddYears(10)));
+        Assert.False(reinstated.IsDebarmentOver(_now.AddDays(2)));
+        Assert.Throws<DomainRuleException>(() => reinstated.EndDebarment(_now.AddDays(2)));
+    }
+
+    private static Supplier DebarredSupplier(DateTimeOffset? until)
+    {
+        var supplier = CompleteSupplier();
+        supplier.SubmitForVerification(_officer, _now);
+        supplier.Verify(_officer, _now);
+        supplier.Suspend(_officer, "Grave professional misconduct", until, _now);
+        return supplier;
+    }
+
     private static readonly Guid _officer = Guid.NewGuid();
     private static readonly DateTimeOffset _now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 

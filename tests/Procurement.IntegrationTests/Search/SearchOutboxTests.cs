@@ -48,22 +48,24 @@ public sealed class SearchOutboxTests(AppFixture fixture)
         await using (var scope = isolated.Services.CreateAsyncScope())
         {
             var crashing = new CrashAfterIndexWrite(scope.ServiceProvider.GetRequiredService<ISupplierSearch>());
-            var drainer = new SearchOutboxDrainer(
-                scope.ServiceProvider.GetRequiredService<ProcurementDbContext>(), crashing,
-                scope.ServiceProvider.GetRequiredService<SupplierDocumentSource>(), NullLogger<SearchOutboxDrainer>.Instance);
-            await Assert.ThrowsAsync<IOException>(() => drainer.DrainOnceAsync(CancellationToken.None));
+            var drainer = Drainer(scope, crashing, TimeProvider.System);
+            Assert.Equal(new DrainResult(1, 0, 1), await drainer.DrainOnceAsync(CancellationToken.None));
         }
 
         await using (var scope = isolated.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ProcurementDbContext>();
-            Assert.Equal(1, (await db.SearchOutbox.SingleAsync()).Attempts);
+            var failed = await db.SearchOutbox.SingleAsync();
+            Assert.Equal(1, failed.Attempts);
+            Assert.Contains("Simulated crash", failed.LastError, StringComparison.Ordinal);
+            Assert.True(failed.NextAttemptAt > DateTimeOffset.UtcNow);
 
             var stored = await db.Suppliers.SingleAsync(s => s.Id == supplier.Id);
             stored.SetProfile("GB", "Wales", SupplierSize.Small, "Bridges and culverts, renamed after the crash.");
             await db.SaveChangesAsync();
 
-            Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<SearchOutboxDrainer>().DrainOnceAsync(CancellationToken.None));
+            var later = Drainer(scope, scope.ServiceProvider.GetRequiredService<ISupplierSearch>(), new ShiftedClock(TimeSpan.FromHours(1)));
+            Assert.Equal(new DrainResult(2, 2, 0), await later.DrainOnceAsync(CancellationToken.None));
             Assert.False(await db.SearchOutbox.AnyAsync());
         }
 
@@ -92,6 +94,10 @@ public sealed class SearchOutboxTests(AppFixture fixture)
         Assert.Equal(25, (await search.SearchAsync(new SupplierQuery("rebuild", [], [], [], [VerificationStatus.Verified]), CancellationToken.None)).Total);
         Assert.Equal(25, await db.SearchOutbox.CountAsync());
     }
+
+    private static SearchOutboxDrainer Drainer(AsyncServiceScope scope, ISupplierSearch search, TimeProvider clock) => new(
+        scope.ServiceProvider.GetRequiredService<ProcurementDbContext>(), search,
+        scope.ServiceProvider.GetRequiredService<SupplierDocumentSource>(), clock, NullLogger<SearchOutboxDrainer>.Instance);
 
     private static Supplier VerifiedSupplier(string name)
     {

@@ -28,6 +28,9 @@ public interface ISupplierRegistry
     /// <summary>Suppliers currently suspended or debarred, by name.</summary>
     Task<IReadOnlyList<SuspendedSupplier>> SuspendedAsync(CancellationToken cancellationToken);
 
+    /// <summary>Ids of the debarred suppliers whose debarment ended at or before <paramref name="at"/>.</summary>
+    Task<IReadOnlyList<Guid>> DebarmentsOverAsync(DateTimeOffset at, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<SupplierDecision>> HistoryAsync(Guid supplierId, CancellationToken cancellationToken);
 }
 

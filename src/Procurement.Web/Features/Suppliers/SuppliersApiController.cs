@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Procurement.Application.Search;
 using Procurement.Application.Search.Ports;
 using Procurement.Domain.Suppliers;
 using Procurement.Web.Features.Identity;
+using Procurement.Web.Hosting;
 
 namespace Procurement.Web.Features.Suppliers;
 
@@ -19,6 +21,7 @@ public sealed class SuppliersApiController(SearchSuppliersHandler search, ICpvDi
     private const int MaxSuggestions = 10;
 
     [HttpGet]
+    [EnableRateLimiting(RateLimiting.SearchPolicy)]
     public async Task<IActionResult> Search([FromQuery] SupplierSearchParameters parameters, CancellationToken cancellationToken)
     {
         var outcome = await search.HandleAsync(parameters.ToRequest(), cancellationToken);
@@ -46,6 +49,7 @@ public sealed class SuppliersApiController(SearchSuppliersHandler search, ICpvDi
 
     /// <summary>Names for the search-as-you-type box.</summary>
     [HttpGet("suggest")]
+    [EnableRateLimiting(RateLimiting.SuggestPolicy)]
     public async Task<IActionResult> Suggest([FromQuery(Name = "q")] string? prefix, [FromServices] ISupplierSearch index, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(prefix) || prefix.Length > SearchSuppliersValidator.MaxTextLength)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Search;
 using Procurement.Application.Search.Ports;
@@ -12,6 +13,7 @@ namespace Procurement.Web.Features.Suppliers;
 public sealed class SuppliersController(SearchSuppliersHandler search, ICpvDivisions divisions) : Controller
 {
     [HttpGet("/suppliers")]
+    [EnableRateLimiting(Hosting.RateLimiting.SearchPolicy)]
     public async Task<IActionResult> Index(SupplierSearchParameters parameters, CancellationToken cancellationToken)
     {
         var outcome = await search.HandleAsync(parameters.ToRequest(), cancellationToken);

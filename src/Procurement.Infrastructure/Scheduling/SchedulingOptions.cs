@@ -1,0 +1,22 @@
+namespace Procurement.Infrastructure.Scheduling;
+
+/// <summary>Settings of the Quartz scheduler, from the <c>Scheduling</c> configuration section.</summary>
+public sealed class SchedulingOptions
+{
+    public const string Section = "Scheduling";
+
+    /// <summary>The Quartz cron expression (UTC) of the daily sweep that ends overdue debarments.</summary>
+    public string DebarmentSweepCron { get; set; } = "0 5 0 * * ?";
+
+    /// <summary>How often each instance tells the cluster it is alive; a node silent for longer has its jobs recovered.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How often each instance looks for triggers whose time passed unfired (scheduled in the past, or missed while no
+    /// instance ran) and fires them now. Quartz's default is its misfire threshold, a minute.
+    /// </summary>
+    public TimeSpan MisfireHandlerFrequency { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many jobs one instance runs at once.</summary>
+    public int MaxConcurrency { get; set; } = 4;
+}

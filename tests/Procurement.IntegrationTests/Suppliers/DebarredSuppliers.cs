@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Identity;
+using Procurement.Testing;
+
+namespace Procurement.IntegrationTests.Suppliers;
+
+/// <summary>Verified suppliers with one confirmed user each, made straight through the domain for scheduling tests.</summary>
+internal static class DebarredSuppliers
+{
+    public static async Task<(Guid Id, string Company, string Email)> VerifiedSupplierWithUserAsync(this ProcurementAppFactory app, Action<Supplier>? then = null)
+    {
+        var company = $"Debarment Test {Guid.NewGuid():N}"[..30] + " Ltd";
+        var email = $"debarment-{Guid.NewGuid():N}@supplier.test";
+        var supplier = new Supplier(company);
+        supplier.SetProfile("GB", "Wales", SupplierSize.Small, "Road resurfacing and bridge inspection for councils.");
+        supplier.SetCategories(["45233120-6"]);
+        var past = DateTimeOffset.UtcNow.AddDays(-30);
+        supplier.SubmitForVerification(SupplierDecision.Platform, past);
+        supplier.Verify(SupplierDecision.Platform, past);
+        then?.Invoke(supplier);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProcurementDbContext>();
+        db.Suppliers.Add(supplier);
+        await db.SaveChangesAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Deb Arment", SupplierId = supplier.Id };
+        Assert.True((await users.CreateAsync(user, "correct horse battery staple")).Succeeded);
+        return (supplier.Id, company, email);
+    }
+
+    /// <summary>Waits until the public JSON search finds the company (the index follows through the outbox).</summary>
+    public static async Task AssertEventuallyInPublicSearchAsync(this ProcurementAppFactory app, string company)
+    {
+        using var client = app.CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!(await client.GetStringAsync(new Uri($"/api/suppliers?q={Uri.EscapeDataString(company)}", UriKind.Relative))).Contains(company, StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{company} was not in /api/suppliers within 15 seconds.");
+            await Task.Delay(200);
+        }
+    }
+
+    public static async Task<VerificationStatus> EventuallyAsync(this ProcurementAppFactory app, Guid supplierId, VerificationStatus expected, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            var status = await app.WithDbAsync(async db => (await db.Suppliers.FindAsync(supplierId))!.Status);
+            if (status == expected || DateTime.UtcNow > deadline)
+            {
+                return status;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}
