@@ -23,7 +23,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     private const string LayoutKey = "procurement.layout";
     private const string Layout = "3";
 
-    private static readonly SortField _nameOrder = new(SupplierFields.NameSort, SortFieldType.STRING);
+    private static readonly SortField _nameOrder = new(SupplierFields.NameSort, new InMemoryOrdinalComparerSource());
     private static readonly SortField _idOrder = new(SupplierFields.Id, SortFieldType.STRING);
     private static readonly Sort _byName = new(_nameOrder, _idOrder);
     private static readonly Sort _byRelevance = new(SortField.FIELD_SCORE, _nameOrder, _idOrder);
