@@ -204,6 +204,6 @@ public sealed class OpeningKeyVaultTests
         Assert.Equal(12, key.Wrapped.Nonce.Length);
         Assert.Equal(32 + 16, key.Wrapped.Ciphertext.Length);
         Assert.Equal(32, key.PublicKey.Length);
-        Assert.NotEqual(key.PublicKey, Crypto.X25519PublicKey(key.Wrapped.Ciphertext[..32]));
+        Assert.NotEqual(key.PublicKey, Crypto.X25519PublicKey(key.Wrapped.Ciphertext.AsSpan(0, 32)));
     }
 }
