@@ -1,6 +1,7 @@
 using Procurement.Application;
 using Procurement.Infrastructure;
 using Procurement.Infrastructure.Database;
+using Procurement.Sealing;
 using Procurement.Web.Features.Identity;
 using Procurement.Web.Hosting;
 
@@ -21,12 +22,14 @@ builder.Services.AddProcurementApplication();
 builder.Services.AddProcurementInfrastructure(builder.Configuration, database.ConnectionString);
 builder.Services.PostConfigureMailPickup(dataDirectory);
 builder.Services.AddProcurementSearch(builder.Configuration, dataDirectory);
+builder.Services.AddSealing(builder.Configuration, dataDirectory);
 builder.Services.AddProcurementIdentity();
 builder.Services.AddProcurementWeb();
 builder.Services.AddProcurementHealthChecks();
 
 var app = builder.Build();
 app.StopEmbeddedDatabaseOnShutdown(database);
+app.InitialiseSealingKeys();
 await app.InitialiseDatabaseAsync();
 if (args.Contains(SearchIndexCommand.Switch))
 {

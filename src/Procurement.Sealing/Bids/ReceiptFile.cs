@@ -13,10 +13,10 @@ internal static class ReceiptFile
     public const string Algorithm = "Ed25519";
 
     // The file is downloaded, never embedded in a page, so quotes inside the payload may read as \" rather than \u0022.
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions _options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(string payload, byte[] signature) =>
-        JsonSerializer.Serialize(new Content(V1, Algorithm, payload, Convert.ToBase64String(signature)), Options) + "\n";
+        JsonSerializer.Serialize(new Content(V1, Algorithm, payload, Convert.ToBase64String(signature)), _options) + "\n";
 
     /// <summary>The signed text and signature, or null when the text is not a receipt file.</summary>
     public static (string Payload, byte[] Signature)? Read(string fileText)

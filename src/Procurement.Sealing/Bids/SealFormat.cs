@@ -16,7 +16,7 @@ internal static class SealFormat
     public const string V1 = "procurement/bid/v1";
     public const int KeyCommitmentSize = 32;
 
-    private static readonly byte[] Info = Encoding.ASCII.GetBytes(V1);
+    private static readonly byte[] _info = Encoding.ASCII.GetBytes(V1);
 
     public static byte[] AssociatedData(SealingContext context) => CanonicalFields.Encode(
         V1,
@@ -36,7 +36,7 @@ internal static class SealFormat
         try
         {
             Crypto.X25519(ourPrivateKey, theirPublicKey, shared);
-            Crypto.HkdfSha256(shared, [.. ephemeralPublicKey, .. tenderPublicKey], Info, keyAndCommitment);
+            Crypto.HkdfSha256(shared, [.. ephemeralPublicKey, .. tenderPublicKey], _info, keyAndCommitment);
         }
         finally
         {

@@ -16,7 +16,7 @@ public sealed class PlatformKeys
     public const string KekFileName = "kek.bin";
     public const string ReceiptKeyFileName = "receipt-signing.key";
 
-    private static readonly byte[] Ed25519SubjectPublicKeyInfoPrefix = Convert.FromHexString("302a300506032b6570032100");
+    private static readonly byte[] _ed25519SubjectPublicKeyInfoPrefix = Convert.FromHexString("302a300506032b6570032100");
 
     private readonly Dictionary<string, KeyEncryptionKey> _keyEncryptionKeys;
     private readonly Dictionary<string, byte[]> _receiptPublicKeys;
@@ -59,9 +59,9 @@ public sealed class PlatformKeys
 
     internal static PlatformSigningKey DescribeReceiptKey(byte[] publicKey)
     {
-        var spki = new byte[Ed25519SubjectPublicKeyInfoPrefix.Length + publicKey.Length];
-        Ed25519SubjectPublicKeyInfoPrefix.CopyTo(spki, 0);
-        publicKey.CopyTo(spki, Ed25519SubjectPublicKeyInfoPrefix.Length);
+        var spki = new byte[_ed25519SubjectPublicKeyInfoPrefix.Length + publicKey.Length];
+        _ed25519SubjectPublicKeyInfoPrefix.CopyTo(spki, 0);
+        publicKey.CopyTo(spki, _ed25519SubjectPublicKeyInfoPrefix.Length);
         var pem = "-----BEGIN PUBLIC KEY-----\n" + Convert.ToBase64String(spki) + "\n-----END PUBLIC KEY-----\n";
         return new PlatformSigningKey(ReceiptKeyId(publicKey), publicKey, KeyFingerprint.Of(publicKey), pem);
     }

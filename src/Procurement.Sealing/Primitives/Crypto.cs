@@ -25,19 +25,19 @@ internal static class Crypto
     public const int GcmTagSize = 16;
 
     // BouncyCastle's SecureRandom is seeded from the operating system's generator and is safe to share between threads.
-    private static readonly SecureRandom Random = new();
+    private static readonly SecureRandom _random = new();
 
     public static byte[] RandomBytes(int count)
     {
         var bytes = new byte[count];
-        Random.NextBytes(bytes);
+        _random.NextBytes(bytes);
         return bytes;
     }
 
     /// <summary>A new X25519 private key (32 bytes, as RFC 7748 encodes it).</summary>
     public static byte[] NewX25519PrivateKey()
     {
-        var key = new X25519PrivateKeyParameters(Random);
+        var key = new X25519PrivateKeyParameters(_random);
         return key.GetEncoded();
     }
 

@@ -7,8 +7,8 @@ namespace Procurement.Sealing.Tests.Bids;
 
 public sealed class ReceiptTests
 {
-    private static readonly string Hash1 = new('a', 64);
-    private static readonly string Hash2 = "0123456789abcdef".PadRight(64, 'f');
+    private static readonly string _hash1 = new('a', 64);
+    private static readonly string _hash2 = "0123456789abcdef".PadRight(64, 'f');
 
     private readonly TestPlatform _platform = new();
 
@@ -20,7 +20,7 @@ public sealed class ReceiptTests
         2,
         kind,
         new DateTimeOffset(2026, 3, 1, 9, 30, 15, TimeSpan.FromHours(1)).AddTicks(1234567),
-        [new ReceiptPart("bid", Hash1), new ReceiptPart("attachment:1", Hash2)]);
+        [new ReceiptPart("bid", _hash1), new ReceiptPart("attachment:1", _hash2)]);
 
     [Fact]
     public void A_signed_receipt_verifies_and_reads_back_what_was_signed()
@@ -49,7 +49,7 @@ public sealed class ReceiptTests
             "{\"format\":\"procurement-receipt/v1\",\"kind\":\"replacement\",\"tenderReference\":\"PROC-2026-0042\"," +
             "\"tenderId\":\"6f0b6a9e-8a1c-4c59-9d3c-0b8b8f0e2a11\",\"supplierId\":\"d2c3e4f5-0a1b-4c2d-8e3f-405162738495\"," +
             "\"bidId\":\"11111111-2222-4333-8444-555555555555\",\"bidVersion\":2,\"receivedAt\":\"2026-03-01T08:30:15.123456Z\"," +
-            $"\"parts\":[{{\"name\":\"bid\",\"ciphertextSha256\":\"{Hash1}\"}},{{\"name\":\"attachment:1\",\"ciphertextSha256\":\"{Hash2}\"}}]," +
+            $"\"parts\":[{{\"name\":\"bid\",\"ciphertextSha256\":\"{_hash1}\"}},{{\"name\":\"attachment:1\",\"ciphertextSha256\":\"{_hash2}\"}}]," +
             $"\"signingKeyId\":\"{_platform.Keys.ReceiptSigningKey.KeyId}\"}}",
             signed.Payload);
         Assert.True(ReceiptVerifier.VerifySignature(signed.Payload, signed.Signature, _platform.Keys.ReceiptSigningKey.PublicKey));

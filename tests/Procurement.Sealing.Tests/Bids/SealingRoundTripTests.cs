@@ -8,7 +8,7 @@ namespace Procurement.Sealing.Tests.Bids;
 
 public sealed class SealingRoundTripTests
 {
-    private static readonly DateTimeOffset Deadline = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _deadline = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
     private readonly TestPlatform _platform = new();
 
     public static TheoryData<int> Sizes => [0, 1, 15, 16, 17, 1000, 3 * 1024 * 1024 + 7];
@@ -19,10 +19,10 @@ public sealed class SealingRoundTripTests
     {
         var plaintext = RandomNumberGenerator.GetBytes(size);
         var context = SealingContext.ForBid(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1);
-        var tenderKey = _platform.Vault.CreateTenderKey(context.TenderId, Deadline);
+        var tenderKey = _platform.Vault.CreateTenderKey(context.TenderId, _deadline);
 
         var sealedPart = _platform.Sealer.Seal(plaintext, tenderKey.PublicKey, context);
-        using var opener = await _platform.Vault.UnwrapForOpeningAsync(context.TenderId, tenderKey.Wrapped, Deadline, Deadline, CancellationToken.None);
+        using var opener = await _platform.Vault.UnwrapForOpeningAsync(context.TenderId, tenderKey.Wrapped, _deadline, _deadline, CancellationToken.None);
         var opened = opener.Open(sealedPart, context);
 
         Assert.Equal(OpeningStatus.Opened, opened.Status);
@@ -36,10 +36,10 @@ public sealed class SealingRoundTripTests
     {
         var plaintext = RandomNumberGenerator.GetBytes(size);
         var context = SealingContext.ForAttachment(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 3, 2);
-        var tenderKey = _platform.Vault.CreateTenderKey(context.TenderId, Deadline);
+        var tenderKey = _platform.Vault.CreateTenderKey(context.TenderId, _deadline);
 
         var sealedPart = _platform.Sealer.Seal(plaintext, tenderKey.PublicKey, context);
-        using var opener = await _platform.Vault.UnwrapForOpeningAsync(context.TenderId, tenderKey.Wrapped, Deadline, Deadline.AddHours(1), CancellationToken.None);
+        using var opener = await _platform.Vault.UnwrapForOpeningAsync(context.TenderId, tenderKey.Wrapped, _deadline, _deadline.AddHours(1), CancellationToken.None);
 
         Assert.Equal("attachment:2", context.PartName);
         Assert.Equal(plaintext, opener.Open(sealedPart, context).Plaintext);
@@ -50,7 +50,7 @@ public sealed class SealingRoundTripTests
     {
         var plaintext = Encoding.UTF8.GetBytes("Lot 1: EUR 1,250,000.00; valid 90 days");
         var context = SealingContext.ForBid(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1);
-        var tenderKey = _platform.Vault.CreateTenderKey(context.TenderId, Deadline);
+        var tenderKey = _platform.Vault.CreateTenderKey(context.TenderId, _deadline);
 
         var sealedPart = _platform.Sealer.Seal(plaintext, tenderKey.PublicKey, context);
 
@@ -68,7 +68,7 @@ public sealed class SealingRoundTripTests
     {
         var plaintext = Encoding.UTF8.GetBytes("the same bid");
         var context = SealingContext.ForBid(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1);
-        var tenderKey = _platform.Vault.CreateTenderKey(context.TenderId, Deadline);
+        var tenderKey = _platform.Vault.CreateTenderKey(context.TenderId, _deadline);
 
         var first = _platform.Sealer.Seal(plaintext, tenderKey.PublicKey, context);
         var second = _platform.Sealer.Seal(plaintext, tenderKey.PublicKey, context);
@@ -97,7 +97,7 @@ public sealed class SealingRoundTripTests
     [Fact]
     public void The_tender_fingerprint_is_the_grouped_SHA_256_of_the_public_key()
     {
-        var tenderKey = _platform.Vault.CreateTenderKey(Guid.NewGuid(), Deadline);
+        var tenderKey = _platform.Vault.CreateTenderKey(Guid.NewGuid(), _deadline);
 
         var expected = string.Join(' ', Convert.ToHexString(Crypto.Sha256(tenderKey.PublicKey)).Chunk(4).Select(group => new string(group)));
 

@@ -12,8 +12,8 @@ namespace Procurement.Sealing.Tests.Bids;
 /// </summary>
 public sealed class TamperDetectionTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Deadline = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
-    private static readonly byte[] Changes = [0x01, 0x80, 0xFF];
+    private static readonly DateTimeOffset _deadline = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+    private static readonly byte[] _changes = [0x01, 0x80, 0xFF];
 
     private readonly TestPlatform _platform = new();
     private readonly SealingContext _context = SealingContext.ForBid(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 2);
@@ -23,9 +23,9 @@ public sealed class TamperDetectionTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var tenderKey = _platform.Vault.CreateTenderKey(_context.TenderId, Deadline);
+        var tenderKey = _platform.Vault.CreateTenderKey(_context.TenderId, _deadline);
         _sealed = _platform.Sealer.Seal(_plaintext, tenderKey.PublicKey, _context);
-        _opener = await _platform.Vault.UnwrapForOpeningAsync(_context.TenderId, tenderKey.Wrapped, Deadline, Deadline, CancellationToken.None);
+        _opener = await _platform.Vault.UnwrapForOpeningAsync(_context.TenderId, tenderKey.Wrapped, _deadline, _deadline, CancellationToken.None);
     }
 
     public ValueTask DisposeAsync()
@@ -134,8 +134,8 @@ public sealed class TamperDetectionTests : IAsyncLifetime
     [Fact]
     public async Task A_part_sealed_to_another_tender_is_a_wrong_key()
     {
-        var otherTender = _platform.Vault.CreateTenderKey(Guid.NewGuid(), Deadline);
-        using var otherOpener = await _platform.Vault.UnwrapForOpeningAsync(otherTender.TenderId, otherTender.Wrapped, Deadline, Deadline, CancellationToken.None);
+        var otherTender = _platform.Vault.CreateTenderKey(Guid.NewGuid(), _deadline);
+        using var otherOpener = await _platform.Vault.UnwrapForOpeningAsync(otherTender.TenderId, otherTender.Wrapped, _deadline, _deadline, CancellationToken.None);
 
         Assert.Equal(OpeningStatus.WrongKey, otherOpener.Open(_sealed, _context).Status);
     }
@@ -173,7 +173,7 @@ public sealed class TamperDetectionTests : IAsyncLifetime
     {
         for (var position = 0; position < original.Length; position++)
         {
-            foreach (var change in Changes)
+            foreach (var change in _changes)
             {
                 var changed = (byte[])original.Clone();
                 changed[position] ^= change;
