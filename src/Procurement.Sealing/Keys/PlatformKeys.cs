@@ -78,7 +78,7 @@ public sealed class PlatformKeys
             }
         }
 
-        var (receiptKey, receiptSource) = LoadSecret(options, options.ReceiptSigningKey, "Sealing:ReceiptSigningKey", ReceiptKeyFileName, Crypto.Ed25519KeySize, logger);
+        var (receiptKey, receiptSource) = LoadSecret(options, options.ReceiptSigningKey, "Sealing:ReceiptSigningKey", ReceiptKeyFileName, Crypto.Ed25519KeySize, "receipts signed with it verify only while its public key is kept.", logger);
         var receiptPublicKeys = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (value, index) in options.ReceiptVerificationKeys.Select((value, index) => (value, index)))
         {
@@ -91,11 +91,11 @@ public sealed class PlatformKeys
 
     private static (KeyEncryptionKey Key, string Source) LoadKeyEncryptionKey(SealingOptions options, ILogger logger)
     {
-        var (key, source) = LoadSecret(options, options.KeyEncryptionKey, "Sealing:KeyEncryptionKey", KekFileName, Crypto.AesKeySize, logger);
+        var (key, source) = LoadSecret(options, options.KeyEncryptionKey, "Sealing:KeyEncryptionKey", KekFileName, Crypto.AesKeySize, "without it, the sealed bids of tenders not yet opened can never be opened.", logger);
         return (new KeyEncryptionKey(options.KeyEncryptionKeyId ?? KeyEncryptionKey.DerivedId(key), key), source);
     }
 
-    private static (byte[] Key, string Source) LoadSecret(SealingOptions options, string? configured, string setting, string fileName, int length, ILogger logger)
+    private static (byte[] Key, string Source) LoadSecret(SealingOptions options, string? configured, string setting, string fileName, int length, string whyItMatters, ILogger logger)
     {
         if (configured is not null)
         {
@@ -124,7 +124,7 @@ public sealed class PlatformKeys
         var (key, created) = KeyFile.ReadOrCreate(path, length, () => Crypto.RandomBytes(length));
         if (created)
         {
-            logger.LogWarning("Generated a new {Setting} in {Path}. Back it up with the database: without it, sealed bids cannot be opened (or receipts checked).", setting, path);
+            logger.LogWarning("Generated a new {Setting} in {Path}. Back it up, apart from database backups: {WhyItMatters}", setting, path, whyItMatters);
         }
 
         return (key, (created ? "file generated now " : "file ") + path);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using Procurement.Application.Bids.Ports;
 using Procurement.Sealing.Bids;
@@ -192,4 +194,53 @@ public sealed class ReceiptTests
     [InlineData("0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF")]
     public void A_part_hash_must_be_64_lower_case_hex_digits(string hash) =>
         Assert.Throws<ArgumentException>(() => _platform.Signer.Sign(AReceipt() with { Parts = [new ReceiptPart("bid", hash)] }));
+
+    [Fact]
+    public async Task A_receipt_verifies_with_openssl_and_the_published_PEM_key()
+    {
+        using var folder = new TemporaryDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var signed = _platform.Signer.Sign(AReceipt());
+        var payload = Path.Combine(folder.Path, "payload.txt");
+        var signature = Path.Combine(folder.Path, "signature.bin");
+        var pem = Path.Combine(folder.Path, "platform.pem");
+        await File.WriteAllTextAsync(payload, signed.Payload, new UTF8Encoding(false));
+        await File.WriteAllBytesAsync(signature, signed.Signature);
+        await File.WriteAllTextAsync(pem, _platform.Keys.ReceiptSigningKey.PublicKeyPem);
+
+        var (exitCode, output) = await RunOpensslAsync("pkeyutl", "-verify", "-pubin", "-inkey", pem, "-rawin", "-in", payload, "-sigfile", signature);
+        await File.WriteAllTextAsync(payload, signed.Payload.Replace("\"bidVersion\":2", "\"bidVersion\":3", StringComparison.Ordinal), new UTF8Encoding(false));
+        var (forgedExitCode, _) = await RunOpensslAsync("pkeyutl", "-verify", "-pubin", "-inkey", pem, "-rawin", "-in", payload, "-sigfile", signature);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Signature Verified Successfully", output, StringComparison.Ordinal);
+        Assert.NotEqual(0, forgedExitCode);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunOpensslAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("openssl") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.Skip("openssl is not installed: the interoperability check did not run.");
+            throw;
+        }
+
+        using (process)
+        {
+            var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return (process.ExitCode, output);
+        }
+    }
 }
