@@ -2,6 +2,7 @@ using Procurement.Application;
 using Procurement.Infrastructure;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Scheduling;
+using Procurement.Sealing;
 using Procurement.Web.Features.Identity;
 using Procurement.Web.Hosting;
 
@@ -23,6 +24,7 @@ builder.Services.AddProcurementInfrastructure(builder.Configuration, database.Co
 builder.Services.AddProcurementScheduling(builder.Configuration, database.ConnectionString);
 builder.Services.PostConfigureMailPickup(dataDirectory);
 builder.Services.AddProcurementSearch(builder.Configuration, dataDirectory);
+builder.Services.AddSealing(builder.Configuration, dataDirectory);
 builder.Services.AddProcurementIdentity();
 builder.Services.AddProcurementWeb();
 builder.Services.AddProcurementRateLimiting(builder.Configuration);
@@ -30,6 +32,7 @@ builder.Services.AddProcurementHealthChecks();
 
 var app = builder.Build();
 app.StopEmbeddedDatabaseOnShutdown(database);
+app.InitialiseSealingKeys();
 await app.InitialiseDatabaseAsync();
 if (args.Contains(SearchIndexCommand.Switch))
 {

@@ -29,6 +29,7 @@ public sealed class ProcurementAppFactory(string connectionString, IReadOnlyDict
         builder.UseSetting("ConnectionStrings:Procurement", connectionString);
         builder.UseSetting("Data:Directory", _dataDirectory);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Sealing:GenerateMissingKeys", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
 
