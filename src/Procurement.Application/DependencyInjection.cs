@@ -16,7 +16,9 @@ public static class DependencyInjection
         .AddScoped<RequestPasswordResetHandler>()
         .AddScoped<ResetPasswordHandler>()
         .AddScoped<SearchSuppliersHandler>()
-        .AddScoped<UpdateSupplierProfileHandler>()
+        .AddScoped<EditSupplierDetailsHandler>()
+        .AddScoped<SubmitSupplierForVerificationHandler>()
+        .AddScoped<ManageSupplierCertificatesHandler>()
         .AddScoped<DecideSupplierVerificationHandler>()
         .AddScoped<ChangeTenderAlertsHandler>()
         .AddScoped<ITenderPublicationSubscriber, AlertSubscribedSuppliers>();
