@@ -31,6 +31,27 @@ public sealed partial class WebSession : IDisposable
         return await ReadAsync(response, followRedirects);
     }
 
+    /// <summary>As <see cref="SubmitAsync"/>, as multipart/form-data with one file, the way a browser sends an upload form.</summary>
+    public async Task<Page> UploadAsync(
+        string formPage, string action, IDictionary<string, string> fields, string fileField, string fileName, string contentType, byte[] content, bool followRedirects = true)
+    {
+        var page = await GetAsync(formPage);
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = page.AntiforgeryToken() })
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, fileField, fileName);
+        var response = await _client.PostAsync(new Uri(action, UriKind.Relative), form);
+        return await ReadAsync(response, followRedirects);
+    }
+
+    /// <summary>The raw response to a GET, for downloads: headers and bytes as sent.</summary>
+    public Task<HttpResponseMessage> GetRawAsync(string path) => _client.GetAsync(new Uri(path, UriKind.Relative));
+
     private async Task<Page> ReadAsync(HttpResponseMessage response, bool followRedirects)
     {
         using (response)

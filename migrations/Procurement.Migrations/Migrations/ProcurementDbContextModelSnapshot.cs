@@ -333,6 +333,11 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("region");
 
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("registration_number");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -364,6 +369,11 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("suspension_reason");
 
+                    b.Property<string>("TaxIdentifier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tax_identifier");
+
                     b.Property<string>("TradingName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -372,6 +382,11 @@ namespace Procurement.Migrations.Migrations
                     b.Property<DateTimeOffset?>("VerifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verified_at");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("website");
 
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
@@ -383,6 +398,68 @@ namespace Procurement.Migrations.Migrations
                         .HasName("pk_suppliers");
 
                     b.ToTable("suppliers", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Suppliers.SupplierCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("supplier_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supplier_certificates");
+
+                    b.HasIndex("supplier_id")
+                        .HasDatabaseName("ix_supplier_certificates_supplier_id");
+
+                    b.ToTable("supplier_certificates", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Domain.Suppliers.SupplierDecision", b =>
@@ -402,8 +479,8 @@ namespace Procurement.Migrations.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Reason")
@@ -575,6 +652,23 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("search_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Infrastructure.Suppliers.SupplierCertificateFile", b =>
+                {
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("CertificateId")
+                        .HasName("pk_supplier_certificate_files");
+
+                    b.ToTable("supplier_certificate_files", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -632,6 +726,157 @@ namespace Procurement.Migrations.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Suppliers.Supplier", b =>
+                {
+                    b.OwnsOne("Procurement.Domain.Suppliers.PendingIdentityChange", "PendingIdentityChange", b1 =>
+                        {
+                            b1.Property<Guid>("SupplierId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Country")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("pending_country");
+
+                            b1.Property<string>("LegalName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("pending_legal_name");
+
+                            b1.Property<string>("RegistrationNumber")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("pending_registration_number");
+
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("pending_requested_at");
+
+                            b1.Property<Guid>("RequestedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("pending_requested_by");
+
+                            b1.Property<string>("TaxIdentifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("pending_tax_identifier");
+
+                            b1.HasKey("SupplierId");
+
+                            b1.ToTable("suppliers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplierId")
+                                .HasConstraintName("fk_suppliers_suppliers_id");
+                        });
+
+                    b.OwnsOne("Procurement.Domain.Suppliers.PostalAddress", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("SupplierId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("address_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("address_line2");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("address_postcode");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("address_town");
+
+                            b1.HasKey("SupplierId");
+
+                            b1.ToTable("suppliers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplierId")
+                                .HasConstraintName("fk_suppliers_suppliers_id");
+                        });
+
+                    b.OwnsMany("Procurement.Domain.Suppliers.SupplierContact", "Contacts", b1 =>
+                        {
+                            b1.Property<int>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("phone");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("role");
+
+                            b1.Property<Guid>("supplier_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("supplier_id");
+
+                            b1.HasKey("id")
+                                .HasName("pk_supplier_contacts");
+
+                            b1.HasIndex("supplier_id")
+                                .HasDatabaseName("ix_supplier_contacts_supplier_id");
+
+                            b1.ToTable("supplier_contacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("supplier_id")
+                                .HasConstraintName("fk_supplier_contacts_suppliers_supplier_id");
+                        });
+
+                    b.Navigation("Address");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("PendingIdentityChange");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Suppliers.SupplierCertificate", b =>
+                {
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany("Certificates")
+                        .HasForeignKey("supplier_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supplier_certificates_suppliers_supplier_id");
+                });
+
             modelBuilder.Entity("Procurement.Domain.Suppliers.SupplierDecision", b =>
                 {
                     b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
@@ -655,6 +900,21 @@ namespace Procurement.Migrations.Migrations
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_suppliers_supplier_id");
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Suppliers.SupplierCertificateFile", b =>
+                {
+                    b.HasOne("Procurement.Domain.Suppliers.SupplierCertificate", null)
+                        .WithOne()
+                        .HasForeignKey("Procurement.Infrastructure.Suppliers.SupplierCertificateFile", "CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supplier_certificate_files_supplier_certificates_certificat");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Suppliers.Supplier", b =>
+                {
+                    b.Navigation("Certificates");
                 });
 #pragma warning restore 612, 618
         }

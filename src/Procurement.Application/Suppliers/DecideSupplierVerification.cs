@@ -13,9 +13,11 @@ public enum VerificationDecision
     RequestInformation,
     Suspend,
     Reinstate,
+    ApproveIdentityChange,
+    RejectIdentityChange,
 }
 
-/// <summary>An officer's decision on a supplier: verify or reject a pending one, suspend (or debar until a date) or reinstate.</summary>
+/// <summary>An officer's decision on a supplier: verify or reject a pending one, suspend (or debar until a date) or reinstate, approve or reject a change of legal identity.</summary>
 public sealed record DecideSupplierVerification(Guid SupplierId, Guid OfficerId, VerificationDecision Decision, string? Reason, DateTimeOffset? Until = null);
 
 /// <summary>
@@ -39,12 +41,14 @@ public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry
                 VerificationDecision.RequestInformation => supplier.RequestInformation(command.OfficerId, command.Reason ?? string.Empty, now),
                 VerificationDecision.Suspend => supplier.Suspend(command.OfficerId, command.Reason ?? string.Empty, command.Until, now),
                 VerificationDecision.Reinstate => supplier.Reinstate(command.OfficerId, now),
+                VerificationDecision.ApproveIdentityChange => supplier.ApproveIdentityChange(command.OfficerId, now),
+                VerificationDecision.RejectIdentityChange => supplier.RejectIdentityChange(command.OfficerId, command.Reason ?? string.Empty, now),
                 _ => throw new DomainRuleException("Choose a decision."),
             };
         }
         catch (DomainRuleException refused)
         {
-            return [new(command.Decision is VerificationDecision.Reject or VerificationDecision.RequestInformation or VerificationDecision.Suspend ? nameof(command.Reason) : string.Empty, refused.Message)];
+            return [new(command.Decision is VerificationDecision.Reject or VerificationDecision.RequestInformation or VerificationDecision.Suspend or VerificationDecision.RejectIdentityChange ? nameof(command.Reason) : string.Empty, refused.Message)];
         }
 
         // Scheduled before the save: if the save fails, the end finds no debarment and does nothing; the other way

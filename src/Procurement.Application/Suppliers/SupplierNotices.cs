@@ -38,6 +38,19 @@ internal static class SupplierNotices
             $"The suspension of {company} has ended. It can bid again and appears in the public directory."),
         SupplierDecisionKind.DebarmentEnded => new(email, $"The debarment of {company} has ended",
             $"The debarment period of {company} is over ({decision.Reason?.ToLowerInvariant()}). It can bid again and appears in the public directory."),
+        SupplierDecisionKind.IdentityChangeApproved => new(email, $"{company}: change of legal details approved",
+            $"""
+            An officer has approved the change to your company's legal details ({decision.Reason}).
+            Your company stays verified under its new details.
+            """),
+        SupplierDecisionKind.IdentityChangeRejected => new(email, $"{company}: change of legal details not accepted",
+            $"""
+            An officer could not accept the change to your company's legal details:
+
+            {decision.Reason}
+
+            Your company stays verified under its current details. Sign in and correct the change under My company if needed.
+            """),
         _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.Kind, "No notice is sent for this decision."),
     };
 }

@@ -6,7 +6,10 @@ namespace Procurement.Domain.Suppliers;
 public sealed class Supplier
 {
     public const int MaxSubscriptions = 20;
+    public const int MaxContacts = 5;
     private readonly List<string> _cpvCodes = [];
+    private readonly List<SupplierContact> _contacts = [];
+    private readonly List<SupplierCertificate> _certificates = [];
     private readonly List<string> _subscribedCpvPrefixes = [];
 
     private Supplier()
@@ -39,47 +42,260 @@ public sealed class Supplier
     /// <summary>The name the company trades under, when it differs from the legal name.</summary>
     public string? TradingName { get; private set; }
 
+    /// <summary>The company number in its country's register, as the register shows it.</summary>
+    public string? RegistrationNumber { get; private set; }
+
+    /// <summary>VAT or similar tax number, normalised without spaces, dots or dashes.</summary>
+    public string? TaxIdentifier { get; private set; }
+
     /// <summary>ISO 3166-1 alpha-2 country code.</summary>
     public string Country { get; private set; }
 
     public string Region { get; private set; }
+    public PostalAddress? Address { get; private set; }
+
+    /// <summary>An absolute http or https address.</summary>
+    public string? Website { get; private set; }
+
     public SupplierSize Size { get; private set; }
     public string Description { get; private set; }
     public VerificationStatus Status { get; private set; }
     public DateTimeOffset? VerifiedAt { get; private set; }
     public IReadOnlyCollection<string> CpvCodes => _cpvCodes.AsReadOnly();
+    public IReadOnlyList<SupplierContact> Contacts => _contacts.AsReadOnly();
+    public IReadOnlyList<SupplierCertificate> Certificates => _certificates.AsReadOnly();
+
+    /// <summary>A verified supplier's proposed new legal identity, until an officer approves or rejects it.</summary>
+    public PendingIdentityChange? PendingIdentityChange { get; private set; }
+
+    public LegalIdentity Identity => new(LegalName, RegistrationNumber, TaxIdentifier, Country);
 
     /// <summary>CPV prefixes (2 to 8 digits) of the tenders the company wants to hear about when they are published.</summary>
     public IReadOnlyCollection<string> SubscribedCpvPrefixes => _subscribedCpvPrefixes.AsReadOnly();
 
     public bool IsSme => Size != SupplierSize.Large;
 
-    /// <summary>Records where the company is established, how large it is and what it does.</summary>
-    public void SetProfile(string country, string region, SupplierSize size, string description, string? tradingName = null)
+    /// <summary>
+    /// Step 1 of registration: who the company is. Before verification it applies at once; once verified, a new legal
+    /// name, company number or tax number waits for an officer (<see cref="PendingIdentityChange"/>) while the trading name applies at once.
+    /// </summary>
+    public IReadOnlyList<SupplierDecision> ChangeCompany(string legalName, string? tradingName, string? registrationNumber, string? taxIdentifier, Guid by, DateTimeOffset at)
     {
-        TradingName = string.IsNullOrWhiteSpace(tradingName) || tradingName.Trim() == LegalName ? null : tradingName.Trim();
-        if (country.Trim().Length != 2)
+        RequireEditable();
+        if (string.IsNullOrWhiteSpace(legalName) || legalName.Trim().Length > 300)
         {
-            throw new DomainRuleException($"The country must be a two-letter ISO 3166 code; '{country}' is not.");
+            throw new DomainRuleException("Enter the company's legal name as the register shows it, at most 300 characters.");
         }
 
-        Country = country.Trim().ToUpperInvariant();
-        Region = region.Trim();
-        Size = size;
-        Description = description.Trim();
+        var number = string.IsNullOrWhiteSpace(registrationNumber) ? null
+            : SupplierIdentifiers.Require(SupplierIdentifiers.CheckRegistrationNumber(registrationNumber, out var n), n);
+        var tax = string.IsNullOrWhiteSpace(taxIdentifier) ? null
+            : SupplierIdentifiers.Require(SupplierIdentifiers.CheckTaxIdentifier(taxIdentifier, out var t), t);
+        var proposed = ProposedIdentity with { LegalName = legalName.Trim(), RegistrationNumber = number, TaxIdentifier = tax };
+        var trading = string.IsNullOrWhiteSpace(tradingName) || tradingName.Trim() == proposed.LegalName ? null : tradingName.Trim();
+
+        var decisions = new List<SupplierDecision>();
+        decisions.AddRange(DetailsChanged(trading != TradingName ? "trading name" : null, by, at));
+        TradingName = trading;
+        decisions.AddRange(ProposeIdentity(proposed, by, at));
+        return decisions;
     }
 
-    /// <summary>Sets the categories the supplier works in; at most <see cref="CpvCode.MaxPerSupplier"/>.</summary>
-    public void SetCategories(IEnumerable<string> cpvCodes)
+    /// <summary>Step 2: where the company is. A new country, once verified, waits for an officer like the rest of the identity.</summary>
+    public IReadOnlyList<SupplierDecision> ChangeLocation(string country, string region, PostalAddress address, Guid by, DateTimeOffset at)
     {
+        RequireEditable();
+        if (country.Trim().Length != 2 || !country.Trim().All(char.IsAsciiLetter))
+        {
+            throw new DomainRuleException($"The country must be a two-letter ISO 3166 code, for example GB or IE; '{country}' is not.");
+        }
+
+        if (string.IsNullOrWhiteSpace(region) || region.Trim().Length > 100)
+        {
+            throw new DomainRuleException("Enter the region, for example North West, at most 100 characters.");
+        }
+
+        var changed = region.Trim() != Region || address != Address ? "address" : null;
+        var decisions = new List<SupplierDecision>(DetailsChanged(changed, by, at));
+        Region = region.Trim();
+        Address = address;
+        decisions.AddRange(ProposeIdentity(ProposedIdentity with { Country = country.Trim().ToUpperInvariant() }, by, at));
+        return decisions;
+    }
+
+    /// <summary>Step 3: size, what the company does, and its web site (optional).</summary>
+    public IReadOnlyList<SupplierDecision> ChangeAbout(SupplierSize size, string description, string? website, Guid by, DateTimeOffset at)
+    {
+        RequireEditable();
+        if (description.Trim().Length > 4000)
+        {
+            throw new DomainRuleException("Describe what the company supplies in at most 4,000 characters.");
+        }
+
+        var site = string.IsNullOrWhiteSpace(website) ? null
+            : SupplierIdentifiers.Require(SupplierIdentifiers.CheckWebsite(website, out var w), w);
+        var changed = string.Join(", ", new[]
+        {
+            size != Size ? "size" : null,
+            description.Trim() != Description ? "description" : null,
+            site != Website ? "website" : null,
+        }.OfType<string>());
+        Size = size;
+        Description = description.Trim();
+        Website = site;
+        return DetailsChanged(changed, by, at);
+    }
+
+    /// <summary>Step 4: the categories the supplier works in; at most <see cref="CpvCode.MaxPerSupplier"/>.</summary>
+    public IReadOnlyList<SupplierDecision> ChangeCategories(IEnumerable<string> cpvCodes, Guid by, DateTimeOffset at)
+    {
+        RequireEditable();
         var codes = cpvCodes.Select(CpvCode.Normalise).Distinct().ToList();
         if (codes.Count > CpvCode.MaxPerSupplier)
         {
             throw new DomainRuleException($"Choose at most {CpvCode.MaxPerSupplier} CPV categories; {codes.Count} were given.");
         }
 
+        var changed = !codes.SequenceEqual(_cpvCodes);
         _cpvCodes.Clear();
         _cpvCodes.AddRange(codes);
+        return DetailsChanged(changed ? "CPV categories" : null, by, at);
+    }
+
+    /// <summary>Step 5: the people to contact, 1 to <see cref="MaxContacts"/> (none only while the profile is a draft).</summary>
+    public IReadOnlyList<SupplierDecision> ChangeContacts(IReadOnlyCollection<SupplierContact> contacts, Guid by, DateTimeOffset at)
+    {
+        RequireEditable();
+        if (contacts.Count > MaxContacts)
+        {
+            throw new DomainRuleException($"Give at most {MaxContacts} contacts; {contacts.Count} were given.");
+        }
+
+        if (contacts.Count == 0 && Status == VerificationStatus.Verified)
+        {
+            throw new DomainRuleException("A verified supplier needs at least one contact.");
+        }
+
+        var changed = contacts.Count != _contacts.Count || contacts.Zip(_contacts).Any(pair =>
+            pair.First.Name != pair.Second.Name || pair.First.Role != pair.Second.Role || pair.First.Email != pair.Second.Email || pair.First.Phone != pair.Second.Phone);
+        if (changed)
+        {
+            _contacts.Clear();
+            _contacts.AddRange(contacts);
+        }
+
+        return DetailsChanged(changed ? "contacts" : null, by, at);
+    }
+
+    /// <summary>Step 6: adds a certificate; at most <see cref="SupplierCertificate.MaxPerSupplier"/>.</summary>
+    public IReadOnlyList<SupplierDecision> AddCertificate(SupplierCertificate certificate, Guid by, DateTimeOffset at)
+    {
+        RequireEditable();
+        if (_certificates.Count >= SupplierCertificate.MaxPerSupplier)
+        {
+            throw new DomainRuleException($"A supplier can keep at most {SupplierCertificate.MaxPerSupplier} certificates; delete one before adding another.");
+        }
+
+        _certificates.Add(certificate);
+        return DetailsChanged($"certificate added: {certificate.Name}", by, at);
+    }
+
+    public IReadOnlyList<SupplierDecision> RemoveCertificate(Guid certificateId, Guid by, DateTimeOffset at)
+    {
+        RequireEditable();
+        var certificate = _certificates.SingleOrDefault(c => c.Id == certificateId)
+            ?? throw new DomainRuleException("That certificate is not one of your company's.");
+        _certificates.Remove(certificate);
+        return DetailsChanged($"certificate deleted: {certificate.Name}", by, at);
+    }
+
+    /// <summary>An officer has checked the new legal identity against the register: it replaces the verified one.</summary>
+    public SupplierDecision ApproveIdentityChange(Guid officer, DateTimeOffset at)
+    {
+        var change = PendingIdentityChange ?? throw new DomainRuleException("This supplier has no change of legal identity waiting.");
+        var summary = DescribeChange(Identity, change.Identity);
+        LegalName = change.LegalName;
+        RegistrationNumber = change.RegistrationNumber;
+        TaxIdentifier = change.TaxIdentifier;
+        Country = change.Country;
+        if (TradingName == LegalName)
+        {
+            TradingName = null;
+        }
+
+        PendingIdentityChange = null;
+        return new SupplierDecision(Id, SupplierDecisionKind.IdentityChangeApproved, summary, officer, at);
+    }
+
+    /// <summary>An officer could not confirm the new legal identity: it is discarded, and the verified one stays.</summary>
+    public SupplierDecision RejectIdentityChange(Guid officer, string reason, DateTimeOffset at)
+    {
+        if (PendingIdentityChange is null)
+        {
+            throw new DomainRuleException("This supplier has no change of legal identity waiting.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Give the reason the change cannot be accepted: the supplier is told it.");
+        }
+
+        PendingIdentityChange = null;
+        return new SupplierDecision(Id, SupplierDecisionKind.IdentityChangeRejected, reason.Trim(), officer, at);
+    }
+
+    /// <summary>The identity the supplier's edits build on: the pending one if it has asked for a change.</summary>
+    private LegalIdentity ProposedIdentity => PendingIdentityChange?.Identity ?? Identity;
+
+    private IEnumerable<SupplierDecision> ProposeIdentity(LegalIdentity proposed, Guid by, DateTimeOffset at)
+    {
+        if (Status != VerificationStatus.Verified)
+        {
+            LegalName = proposed.LegalName;
+            RegistrationNumber = proposed.RegistrationNumber;
+            TaxIdentifier = proposed.TaxIdentifier;
+            Country = proposed.Country;
+            yield break;
+        }
+
+        if (proposed == ProposedIdentity)
+        {
+            yield break;
+        }
+
+        if (proposed == Identity)
+        {
+            PendingIdentityChange = null;
+            yield return new SupplierDecision(Id, SupplierDecisionKind.IdentityChangeWithdrawn, null, by, at);
+            yield break;
+        }
+
+        PendingIdentityChange = new PendingIdentityChange(proposed, by, at);
+        yield return new SupplierDecision(Id, SupplierDecisionKind.IdentityChangeRequested, DescribeChange(Identity, proposed), by, at);
+    }
+
+    private static string DescribeChange(LegalIdentity from, LegalIdentity to) => string.Join("; ", new[]
+    {
+        from.LegalName != to.LegalName ? $"legal name {from.LegalName} → {to.LegalName}" : null,
+        from.RegistrationNumber != to.RegistrationNumber ? $"company number {from.RegistrationNumber ?? "none"} → {to.RegistrationNumber ?? "none"}" : null,
+        from.TaxIdentifier != to.TaxIdentifier ? $"tax number {from.TaxIdentifier ?? "none"} → {to.TaxIdentifier ?? "none"}" : null,
+        from.Country != to.Country ? $"country {from.Country} → {to.Country}" : null,
+    }.OfType<string>());
+
+    /// <summary>A verified supplier's change is kept as a decision (the audit trail); a draft's is not.</summary>
+    private IReadOnlyList<SupplierDecision> DetailsChanged(string? what, Guid by, DateTimeOffset at) =>
+        Status == VerificationStatus.Verified && !string.IsNullOrEmpty(what)
+            ? [new SupplierDecision(Id, SupplierDecisionKind.DetailsChanged, $"Changed: {what}", by, at)]
+            : [];
+
+    private void RequireEditable()
+    {
+        if (!MayEditDetails && Status != VerificationStatus.Verified)
+        {
+            throw new DomainRuleException(Status == VerificationStatus.Suspended
+                ? "A suspended supplier cannot change its details."
+                : "Your details cannot be changed while an officer is checking them.");
+        }
     }
 
     /// <summary>Replaces the tender alerts: a published tender with a code starting with any prefix is e-mailed to the company.</summary>
@@ -101,7 +317,7 @@ public sealed class Supplier
         _subscribedCpvPrefixes.AddRange(prefixes);
     }
 
-    /// <summary>The company may change its details and (re)submit them: before, or instead of, a verification.</summary>
+    /// <summary>The company may change all its details directly and (re)submit them: before, or instead of, a verification.</summary>
     public bool MayEditDetails => Status is VerificationStatus.Unverified or VerificationStatus.Rejected or VerificationStatus.InformationRequested;
 
     /// <summary>The officer's question to the company; null unless <see cref="VerificationStatus.InformationRequested"/>.</summary>
@@ -128,6 +344,11 @@ public sealed class Supplier
     public IReadOnlyList<string> MissingForVerification()
     {
         var missing = new List<string>();
+        if (RegistrationNumber is null && TaxIdentifier is null)
+        {
+            missing.Add("the company number or the VAT or tax number");
+        }
+
         if (Country.Length != 2)
         {
             missing.Add("the country where the company is registered");
@@ -138,6 +359,11 @@ public sealed class Supplier
             missing.Add("the region");
         }
 
+        if (Address is null)
+        {
+            missing.Add("the postal address");
+        }
+
         if (string.IsNullOrWhiteSpace(Description))
         {
             missing.Add("a description of what the company supplies");
@@ -146,6 +372,11 @@ public sealed class Supplier
         if (_cpvCodes.Count == 0)
         {
             missing.Add("at least one CPV category");
+        }
+
+        if (_contacts.Count == 0)
+        {
+            missing.Add("at least one contact");
         }
 
         return missing;

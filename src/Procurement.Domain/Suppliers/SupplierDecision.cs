@@ -11,9 +11,20 @@ public enum SupplierDecisionKind
 
     /// <summary>A debarment reached its end date and the platform reinstated the supplier; decided by <see cref="SupplierDecision.Platform"/>.</summary>
     DebarmentEnded,
+
+    /// <summary>A verified supplier changed details that need no new check (address, contacts, categories...).</summary>
+    DetailsChanged,
+
+    /// <summary>A verified supplier asked to change its legal identity; an officer must approve it.</summary>
+    IdentityChangeRequested,
+    IdentityChangeApproved,
+    IdentityChangeRejected,
+
+    /// <summary>The supplier put its legal identity back as verified before an officer decided.</summary>
+    IdentityChangeWithdrawn,
 }
 
-/// <summary>One step in a supplier's verification, kept for good: who did what, when, and why.</summary>
+/// <summary>One step in a supplier's verification or a change to its details, kept for good: who did what, when, and why.</summary>
 public sealed class SupplierDecision
 {
     /// <summary>

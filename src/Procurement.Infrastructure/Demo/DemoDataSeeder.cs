@@ -40,7 +40,7 @@ public sealed class DemoDataSeeder(ProcurementDbContext db, UserManager<Applicat
                 continue;
             }
 
-            var supplier = NewSupplier(demo.LegalName, demo.Region, demo.Size, demo.Status, demo.Description, demo.CpvCodes);
+            var supplier = NewSupplier(demo.LegalName, demo.Region, demo.Size, demo.Status, demo.Description, demo.CpvCodes, demo.ContactName, demo.Email);
             db.Suppliers.Add(supplier);
             await db.SaveChangesAsync(cancellationToken);
             await EnsureUserAsync(demo.Email, demo.ContactName, Roles.Supplier, user => user.SupplierId = supplier.Id);
@@ -53,12 +53,18 @@ public sealed class DemoDataSeeder(ProcurementDbContext db, UserManager<Applicat
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private Supplier NewSupplier(string legalName, string region, SupplierSize size, VerificationStatus status, string description, string[] cpvCodes)
+    private Supplier NewSupplier(
+        string legalName, string region, SupplierSize size, VerificationStatus status, string description, string[] cpvCodes,
+        string? contactName = null, string? contactEmail = null)
     {
         var supplier = new Supplier(legalName);
-        supplier.SetProfile("GB", region, size, description);
-        supplier.SetCategories(cpvCodes);
         var now = clock.GetUtcNow();
+        var details = DemoRegistrationDetails.For(legalName, region, contactName, contactEmail);
+        supplier.ChangeCompany(legalName, null, details.RegistrationNumber, details.TaxIdentifier, _seededBy, now);
+        supplier.ChangeLocation("GB", region, details.Address, _seededBy, now);
+        supplier.ChangeAbout(size, description, details.Website, _seededBy, now);
+        supplier.ChangeCategories(cpvCodes, _seededBy, now);
+        supplier.ChangeContacts([details.Contact], _seededBy, now);
         if (status is VerificationStatus.PendingVerification or VerificationStatus.Verified)
         {
             db.SupplierDecisions.Add(supplier.SubmitForVerification(_seededBy, now));

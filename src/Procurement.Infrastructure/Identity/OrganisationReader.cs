@@ -22,7 +22,7 @@ internal sealed class OrganisationReader(ProcurementDbContext db) : IOrganisatio
 
     public async Task<SupplierProfile?> FindVerifiedSupplierAsync(Guid supplierId, CancellationToken cancellationToken)
     {
-        var supplier = await db.Suppliers.AsNoTracking()
+        var supplier = await db.Suppliers.AsNoTracking().Include(s => s.Certificates)
             .SingleOrDefaultAsync(s => s.Id == supplierId && s.Status == VerificationStatus.Verified, cancellationToken);
         if (supplier is null)
         {
@@ -33,7 +33,9 @@ internal sealed class OrganisationReader(ProcurementDbContext db) : IOrganisatio
         var labels = await db.CpvLabelsAsync(codes, cancellationToken);
         return new SupplierProfile(
             supplier.Id, supplier.LegalName, supplier.TradingName, supplier.Country, supplier.Region, supplier.Size, supplier.Description,
-            codes.Select(code => (code, labels.GetValueOrDefault(code, string.Empty))).ToList(), supplier.VerifiedAt);
+            codes.Select(code => (code, labels.GetValueOrDefault(code, string.Empty))).ToList(), supplier.VerifiedAt,
+            supplier.Website, supplier.Address?.Town,
+            supplier.Certificates.OrderBy(c => c.Name).Select(c => new PublicCertificate(c.Name, c.Issuer, c.ExpiresOn)).ToList());
     }
 
     public async Task<PlatformTotals> TotalsAsync(CancellationToken cancellationToken)

@@ -8,7 +8,28 @@ namespace Procurement.Infrastructure.Suppliers;
 internal sealed class SupplierRegistry(ProcurementDbContext db) : ISupplierRegistry
 {
     public Task<Supplier?> FindAsync(Guid supplierId, CancellationToken cancellationToken) =>
-        db.Suppliers.SingleOrDefaultAsync(supplier => supplier.Id == supplierId, cancellationToken);
+        db.Suppliers.Include(supplier => supplier.Certificates).SingleOrDefaultAsync(supplier => supplier.Id == supplierId, cancellationToken);
+
+    public void StoreCertificateFile(Guid certificateId, byte[] content) => db.Set<SupplierCertificateFile>().Add(new SupplierCertificateFile(certificateId, content));
+
+    public async Task<CertificateDownload?> CertificateFileAsync(Guid supplierId, Guid certificateId, CancellationToken cancellationToken)
+    {
+        var found = await (
+                from certificate in db.Set<SupplierCertificate>()
+                join file in db.Set<SupplierCertificateFile>() on certificate.Id equals file.CertificateId
+                where certificate.Id == certificateId && EF.Property<Guid>(certificate, "supplier_id") == supplierId
+                select new { certificate.FileName, certificate.ContentType, file.Content })
+            .AsNoTracking()
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : new CertificateDownload(found.FileName, found.ContentType, found.Content);
+    }
+
+    public async Task<IReadOnlyList<IdentityChangeRequest>> IdentityChangesAsync(CancellationToken cancellationToken) =>
+        await db.Suppliers.AsNoTracking()
+            .Where(supplier => supplier.PendingIdentityChange != null)
+            .OrderBy(supplier => supplier.PendingIdentityChange!.RequestedAt)
+            .Select(supplier => new IdentityChangeRequest(supplier.Id, supplier.LegalName, supplier.PendingIdentityChange!.LegalName, supplier.PendingIdentityChange.RequestedAt))
+            .ToListAsync(cancellationToken);
 
     public void Record(SupplierDecision decision) => db.SupplierDecisions.Add(decision);
 

@@ -19,7 +19,7 @@ public sealed class SupplierTests
     {
         var supplier = new Supplier("Acme Ltd");
 
-        supplier.SetCategories(["45000000-7", "45000000-7", "72000000-5"]);
+        supplier.ChangeCategories(["45000000-7", "45000000-7", "72000000-5"], _officer, _now);
 
         Assert.Equal(["45000000-7", "72000000-5"], supplier.CpvCodes);
     }
@@ -30,7 +30,7 @@ public sealed class SupplierTests
         var supplier = new Supplier("Acme Ltd");
         var codes = Enumerable.Range(10, CpvCode.MaxPerSupplier + 1).Select(division => $"{division}000000-0");
 
-        var error = Assert.Throws<DomainRuleException>(() => supplier.SetCategories(codes));
+        var error = Assert.Throws<DomainRuleException>(() => supplier.ChangeCategories(codes, _officer, _now));
 
         Assert.Contains("at most 20", error.Message, StringComparison.Ordinal);
         Assert.Empty(supplier.CpvCodes);
@@ -41,8 +41,8 @@ public sealed class SupplierTests
     {
         var supplier = new Supplier("Acme Ltd");
 
-        Assert.Throws<DomainRuleException>(() => supplier.SetProfile("GBR", "London", SupplierSize.Small, string.Empty));
-        supplier.SetProfile("gb", "London", SupplierSize.Small, "Widgets");
+        Assert.Throws<DomainRuleException>(() => supplier.ChangeLocation("GBR", "London", _testAddress, _officer, _now));
+        supplier.ChangeLocation("gb", "London", _testAddress, _officer, _now);
         Assert.Equal("GB", supplier.Country);
     }
 
@@ -54,7 +54,7 @@ public sealed class SupplierTests
     public void Micro_small_and_medium_companies_are_SMEs(SupplierSize size, bool isSme)
     {
         var supplier = new Supplier("Acme Ltd");
-        supplier.SetProfile("GB", "London", size, string.Empty);
+        supplier.ChangeAbout(size, string.Empty, null, _officer, _now);
 
         Assert.Equal(isSme, supplier.IsSme);
     }
@@ -217,11 +217,7 @@ public sealed class SupplierTests
     private static readonly Guid _officer = Guid.NewGuid();
     private static readonly DateTimeOffset _now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static Supplier CompleteSupplier()
-    {
-        var supplier = new Supplier("Acme Ltd");
-        supplier.SetProfile("GB", "London", SupplierSize.Small, "Widgets for schools.");
-        supplier.SetCategories(["30192000-1"]);
-        return supplier;
-    }
+    private static readonly PostalAddress _testAddress = new("1 High Street", null, "London", "EC1A 1BB");
+
+    private static Supplier CompleteSupplier() => SupplierBuilder.Complete();
 }

@@ -5,6 +5,7 @@ using Procurement.Application.Search.Ports;
 using Procurement.Domain.Suppliers;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Search;
+using Procurement.IntegrationTests.Suppliers;
 using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.Search;
@@ -95,15 +96,8 @@ public sealed class SearchOutboxPoisonTests(AppFixture fixture)
         return await scope.ServiceProvider.GetRequiredService<ProcurementDbContext>().SearchOutbox.AsNoTracking().SingleAsync(e => e.SupplierId == supplierId);
     }
 
-    private static Supplier Supplier(string name)
-    {
-        var supplier = new Supplier(name);
-        supplier.SetProfile("GB", "London", SupplierSize.Small, $"{name} paints road markings.");
-        supplier.SetCategories(["45233221-4"]);
-        supplier.SubmitForVerification(Guid.Empty, DateTimeOffset.UtcNow);
-        supplier.Verify(Guid.Empty, DateTimeOffset.UtcNow);
-        return supplier;
-    }
+    private static Supplier Supplier(string name) =>
+        CompleteSuppliers.Verified(name, "London", $"{name} paints road markings.", "45233221-4", DateTimeOffset.UtcNow);
 
     /// <summary>An index that refuses one document, as Elasticsearch refuses one that does not fit its mapping.</summary>
     private sealed class RefusesOneSupplier(ISupplierSearch inner, Guid refused) : ISupplierSearch

@@ -5,6 +5,7 @@ using Procurement.Application.Search.Ports;
 using Procurement.Domain.Suppliers;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Search;
+using Procurement.IntegrationTests.Suppliers;
 using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.Search;
@@ -61,7 +62,8 @@ public sealed class SearchOutboxTests(AppFixture fixture)
             Assert.True(failed.NextAttemptAt > DateTimeOffset.UtcNow);
 
             var stored = await db.Suppliers.SingleAsync(s => s.Id == supplier.Id);
-            stored.SetProfile("GB", "Wales", SupplierSize.Small, "Bridges and culverts, renamed after the crash.");
+            stored.ChangeLocation("GB", "Wales", stored.Address!, Guid.Empty, DateTimeOffset.UtcNow);
+            stored.ChangeAbout(SupplierSize.Small, "Bridges and culverts, renamed after the crash.", null, Guid.Empty, DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
 
             var later = Drainer(scope, scope.ServiceProvider.GetRequiredService<ISupplierSearch>(), new ShiftedClock(TimeSpan.FromHours(1)));
@@ -102,8 +104,7 @@ public sealed class SearchOutboxTests(AppFixture fixture)
     private static Supplier VerifiedSupplier(string name)
     {
         var supplier = new Supplier(name);
-        supplier.SetProfile("GB", "London", SupplierSize.Small, $"{name} builds bridges and culverts.");
-        supplier.SetCategories(["45221000-2"]);
+        supplier.Completed(description: $"{name} builds bridges and culverts.", cpvCodes: ["45221000-2"]);
         supplier.SubmitForVerification(Guid.Empty, DateTimeOffset.UtcNow);
         supplier.Verify(Guid.Empty, DateTimeOffset.UtcNow);
         return supplier;

@@ -14,12 +14,7 @@ internal static class DebarredSuppliers
     {
         var company = $"Debarment Test {Guid.NewGuid():N}"[..30] + " Ltd";
         var email = $"debarment-{Guid.NewGuid():N}@supplier.test";
-        var supplier = new Supplier(company);
-        supplier.SetProfile("GB", "Wales", SupplierSize.Small, "Road resurfacing and bridge inspection for councils.");
-        supplier.SetCategories(["45233120-6"]);
-        var past = DateTimeOffset.UtcNow.AddDays(-30);
-        supplier.SubmitForVerification(SupplierDecision.Platform, past);
-        supplier.Verify(SupplierDecision.Platform, past);
+        var supplier = CompleteSuppliers.Verified(company, "Wales", "Road resurfacing and bridge inspection for councils.", "45233120-6", DateTimeOffset.UtcNow.AddDays(-30));
         then?.Invoke(supplier);
 
         await using var scope = app.Services.CreateAsyncScope();

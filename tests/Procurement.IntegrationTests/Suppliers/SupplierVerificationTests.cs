@@ -17,7 +17,7 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
         var (supplier, email, company) = await RegisteredSupplierAsync();
         using (supplier)
         {
-            var submitted = await SubmitProfileAsync(supplier, "45233120-6, 71311000-1", submit: true);
+            var submitted = await supplier.CompleteAsync(company, "45233120-6, 71311000-1", submit: true);
             Assert.Contains("sent for verification", submitted.Text, StringComparison.Ordinal);
         }
 
@@ -43,7 +43,7 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
         var (supplier, _, company) = await RegisteredSupplierAsync();
         using (supplier)
         {
-            await SubmitProfileAsync(supplier, "90910000-9", submit: true);
+            await supplier.CompleteAsync(company, "90910000-9", submit: true);
             using var officer = await SignedInOfficerAsync();
             var id = await SupplierIdAsync(company);
 
@@ -55,7 +55,7 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
 
             var page = await supplier.GetAsync("/my-company");
             Assert.Contains("The company number is not in the register.", page.Text, StringComparison.Ordinal);
-            Assert.Contains("Save and submit for verification", page.Text, StringComparison.Ordinal);
+            Assert.Contains("Submit for verification", page.Text, StringComparison.Ordinal);
         }
     }
 
@@ -65,7 +65,7 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
         var (supplier, email, company) = await RegisteredSupplierAsync();
         using (supplier)
         {
-            await SubmitProfileAsync(supplier, "90910000-9", submit: true);
+            await supplier.CompleteAsync(company, "90910000-9", submit: true);
             using var officer = await SignedInOfficerAsync();
             var id = await SupplierIdAsync(company);
 
@@ -74,7 +74,7 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
 
             Assert.Contains("Which councils have you cleaned for?", Mailbox.LatestTo(fixture.App, email), StringComparison.Ordinal);
             Assert.Contains("Which councils have you cleaned for?", (await supplier.GetAsync("/my-company")).Text, StringComparison.Ordinal);
-            await SubmitProfileAsync(supplier, "90910000-9, 90911200-8", submit: true);
+            await supplier.CompleteAsync(company, "90910000-9, 90911200-8", submit: true);
             Assert.Contains(company, (await officer.GetAsync("/verification")).Text, StringComparison.Ordinal);
         }
     }
@@ -85,18 +85,12 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
         var (supplier, _, company) = await RegisteredSupplierAsync();
         using (supplier)
         {
-            var unknown = await SubmitProfileAsync(supplier, "45233120-6, 99999999-9, roads", submit: false);
+            var unknown = await supplier.SaveStepAsync("categories", RegistrationWizard.Categories("45233120-6, 99999999-9, roads"));
             Assert.Contains("These are not CPV 2008 codes: roads, 99999999-9.", unknown.Text, StringComparison.Ordinal);
+            Assert.Contains("value=\"45233120-6, 99999999-9, roads\"", unknown.Html, StringComparison.Ordinal);
 
-            var incomplete = await supplier.SubmitAsync("/my-company", "/my-company", new Dictionary<string, string>
-            {
-                ["Country"] = "GB",
-                ["Region"] = "Wales",
-                ["Size"] = "Small",
-                ["Description"] = string.Empty,
-                ["CpvCodes"] = string.Empty,
-                ["Submit"] = "true",
-            });
+            await supplier.SaveStepAsync("company", RegistrationWizard.Company(company));
+            var incomplete = await supplier.SubmitAsync("/my-company/review", "/my-company/review", new Dictionary<string, string>());
             Assert.Contains("at least one CPV category", incomplete.Text, StringComparison.Ordinal);
             Assert.Equal(VerificationStatus.Unverified, await fixture.App.WithDbAsync(db => db.Suppliers.Where(s => s.LegalName == company).Select(s => s.Status).SingleAsync()));
         }
@@ -112,8 +106,7 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
         await fixture.App.WithDbAsync(async db =>
         {
             var stored = await db.Suppliers.SingleAsync(s => s.Id == id);
-            stored.SetProfile("GB", "Wales", SupplierSize.Small, "Bridge inspection.");
-            stored.SetCategories(["71311000-1"]);
+            stored.Completed(region: "Wales", description: "Bridge inspection.", cpvCodes: ["71311000-1"]);
             stored.SubmitForVerification(Guid.Empty, DateTimeOffset.UtcNow);
             stored.Verify(Guid.Empty, DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
@@ -166,18 +159,6 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
         await session.SignInAsync(email, Password);
         return (session, email, company);
     }
-
-    private static Task<WebSession.Page> SubmitProfileAsync(WebSession supplier, string cpvCodes, bool submit) =>
-        supplier.SubmitAsync("/my-company", "/my-company", new Dictionary<string, string>
-        {
-            ["TradingName"] = string.Empty,
-            ["Country"] = "GB",
-            ["Region"] = "Wales",
-            ["Size"] = "Small",
-            ["Description"] = "Road resurfacing and bridge inspection for councils.",
-            ["CpvCodes"] = cpvCodes,
-            ["Submit"] = submit ? "true" : "false",
-        });
 
     private async Task<WebSession> SignedInOfficerAsync()
     {

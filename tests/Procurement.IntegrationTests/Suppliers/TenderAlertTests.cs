@@ -21,10 +21,10 @@ public sealed class TenderAlertTests(AppFixture fixture)
         using var session = new WebSession(fixture.App);
         await session.SignInAsync(email);
 
-        var refused = await session.SubmitAsync("/my-company", "/my-company/alerts", new Dictionary<string, string> { ["TenderAlerts"] = "45, 7x" });
+        var refused = await session.SubmitAsync("/my-company/alerts", "/my-company/alerts", new Dictionary<string, string> { ["TenderAlerts"] = "45, 7x" });
         Assert.Contains("not 7x", refused.Text, StringComparison.Ordinal);
 
-        await session.SubmitAsync("/my-company", "/my-company/alerts", new Dictionary<string, string> { ["TenderAlerts"] = "45, 7131" });
+        await session.SubmitAsync("/my-company/alerts", "/my-company/alerts", new Dictionary<string, string> { ["TenderAlerts"] = "45, 7131" });
         var saved = await fixture.App.WithDbAsync(db => db.Suppliers.Where(s => s.Id == supplierId).Select(s => s.SubscribedCpvPrefixes).SingleAsync());
         Assert.Equal(["45", "7131"], saved);
     }
@@ -56,8 +56,7 @@ public sealed class TenderAlertTests(AppFixture fixture)
         await using var scope = fixture.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProcurementDbContext>();
         var supplier = new Supplier($"Alert Test {Guid.NewGuid():N}"[..24]);
-        supplier.SetProfile("GB", "London", SupplierSize.Small, "Test company for tender alerts.");
-        supplier.SetCategories(["45233120-6"]);
+        supplier.Completed(description: "Test company for tender alerts.", cpvCodes: ["45233120-6"]);
         supplier.SubscribeTo(alerts);
         if (verified)
         {

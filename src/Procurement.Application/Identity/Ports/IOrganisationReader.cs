@@ -23,4 +23,8 @@ public sealed record PlatformTotals(int Agencies, int Users, IReadOnlyDictionary
 
 public sealed record SupplierProfile(
     Guid Id, string LegalName, string? TradingName, string Country, string Region, SupplierSize Size, string Description,
-    IReadOnlyList<(string Code, string Label)> Categories, DateTimeOffset? VerifiedAt);
+    IReadOnlyList<(string Code, string Label)> Categories, DateTimeOffset? VerifiedAt,
+    string? Website = null, string? Town = null, IReadOnlyList<PublicCertificate>? Certificates = null);
+
+/// <summary>What the public may see of a certificate: no file, which only the company and officers may download.</summary>
+public sealed record PublicCertificate(string Name, string Issuer, DateOnly? ExpiresOn);

@@ -5,7 +5,17 @@ namespace Procurement.Application.Suppliers.Ports;
 /// <summary>Supplier companies as the registry keeps them.</summary>
 public interface ISupplierRegistry
 {
+    /// <summary>The supplier with its contacts and its certificates' descriptions (never their files).</summary>
     Task<Supplier?> FindAsync(Guid supplierId, CancellationToken cancellationToken);
+
+    /// <summary>Keeps a certificate's file; written by the next <see cref="SaveAsync"/>, with the certificate.</summary>
+    void StoreCertificateFile(Guid certificateId, byte[] content);
+
+    /// <summary>A certificate of <paramref name="supplierId"/> with its file; null when the supplier has no such certificate.</summary>
+    Task<CertificateDownload?> CertificateFileAsync(Guid supplierId, Guid certificateId, CancellationToken cancellationToken);
+
+    /// <summary>Verified suppliers that asked to change their legal identity, oldest request first.</summary>
+    Task<IReadOnlyList<IdentityChangeRequest>> IdentityChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Keeps a verification step; written by the next <see cref="SaveAsync"/>, with the supplier's change.</summary>
     void Record(SupplierDecision decision);
@@ -35,5 +45,9 @@ public interface ISupplierRegistry
 }
 
 public sealed record PendingSupplier(Guid Id, string LegalName, string Region, DateTimeOffset SubmittedAt);
+
+public sealed record CertificateDownload(string FileName, string ContentType, byte[] Content);
+
+public sealed record IdentityChangeRequest(Guid Id, string LegalName, string ProposedLegalName, DateTimeOffset RequestedAt);
 
 public sealed record SuspendedSupplier(Guid Id, string LegalName, string Reason, DateTimeOffset? Until);

@@ -14,7 +14,12 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeName("asp-for")]
     public required ModelExpression For { get; set; }
 
+    /// <summary>An input type (text, email, tel, url, date, password) or <c>textarea</c>.</summary>
     public string Type { get; set; } = "text";
+
+    [HtmlAttributeName("maxlength")]
+    public int? MaxLength { get; set; }
+
     public string? Hint { get; set; }
     public string? Autocomplete { get; set; }
 
@@ -49,11 +54,21 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
             output.Content.AppendHtml($"<span class=\"usa-error-message\" id=\"{id}-error\">").Append(errors![0].ErrorMessage).AppendHtml("</span>");
         }
 
+        var isTextArea = Type == "textarea";
         var attributes = new Dictionary<string, object>
         {
-            ["class"] = $"usa-input {InputClass} {(hasError ? "usa-input--error" : string.Empty)}".Trim(),
-            ["type"] = Type,
+            ["class"] = $"{(isTextArea ? "usa-textarea" : "usa-input")} {InputClass} {(hasError ? "usa-input--error" : string.Empty)}".Trim(),
         };
+        if (!isTextArea)
+        {
+            attributes["type"] = Type;
+        }
+
+        if (MaxLength is { } maxLength)
+        {
+            attributes["maxlength"] = maxLength;
+        }
+
         if (Autocomplete is not null)
         {
             attributes["autocomplete"] = Autocomplete;
@@ -69,9 +84,12 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes["aria-invalid"] = "true";
         }
 
-        var input = Type == "password"
-            ? generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, htmlAttributes: attributes)
-            : generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: null, htmlAttributes: attributes);
+        var input = Type switch
+        {
+            "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, htmlAttributes: attributes),
+            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, rows: 5, columns: 0, htmlAttributes: attributes),
+            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: Type == "date" ? "{0:yyyy-MM-dd}" : null, htmlAttributes: attributes),
+        };
         output.Content.AppendHtml(input);
     }
 }

@@ -4,6 +4,7 @@ using Procurement.Application.Suppliers;
 using Procurement.Application.Suppliers.Ports;
 using Procurement.Domain.Identity;
 using Procurement.Web.Features.Identity;
+using Procurement.Web.Features.Suppliers;
 
 namespace Procurement.Web.Features.Verification;
 
@@ -14,7 +15,13 @@ public sealed class VerificationController(ISupplierRegistry registry) : Control
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new QueueModel(await registry.PendingAsync(cancellationToken), await registry.SuspendedAsync(cancellationToken)));
+        View(new QueueModel(
+            await registry.PendingAsync(cancellationToken), await registry.IdentityChangesAsync(cancellationToken), await registry.SuspendedAsync(cancellationToken)));
+
+    /// <summary>A supplier's certificate, for the officer checking it; the public never gets the file.</summary>
+    [HttpGet("{id:guid}/certificates/{certificateId:guid}")]
+    public async Task<IActionResult> Certificate(Guid id, Guid certificateId, CancellationToken cancellationToken) =>
+        await registry.CertificateFileAsync(id, certificateId, cancellationToken) is { } file ? this.CertificateFile(file) : NotFound();
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Review(Guid id, CancellationToken cancellationToken) =>
@@ -48,6 +55,8 @@ public sealed class VerificationController(ISupplierRegistry registry) : Control
             VerificationDecision.Reject => "The supplier has been told why it was not verified.",
             VerificationDecision.RequestInformation => "Your question has been sent to the supplier.",
             VerificationDecision.Suspend => "The supplier is suspended and has been told why.",
+            VerificationDecision.ApproveIdentityChange => "The new legal details apply and the supplier has been told.",
+            VerificationDecision.RejectIdentityChange => "The change was discarded and the supplier has been told why.",
             _ => "The supplier is reinstated and has been told.",
         };
         return RedirectToAction(nameof(Index));
@@ -73,4 +82,4 @@ public sealed record DecisionForm
 
 public sealed record ReviewModel(Domain.Suppliers.Supplier Supplier, IReadOnlyList<Domain.Suppliers.SupplierDecision> History, DecisionForm Form);
 
-public sealed record QueueModel(IReadOnlyList<PendingSupplier> Pending, IReadOnlyList<SuspendedSupplier> Suspended);
+public sealed record QueueModel(IReadOnlyList<PendingSupplier> Pending, IReadOnlyList<IdentityChangeRequest> IdentityChanges, IReadOnlyList<SuspendedSupplier> Suspended);
