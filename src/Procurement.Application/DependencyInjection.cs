@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity;
+using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
 using Procurement.Application.Tenders.Ports;
@@ -16,6 +17,7 @@ public static class DependencyInjection
         .AddScoped<RequestPasswordResetHandler>()
         .AddScoped<ResetPasswordHandler>()
         .AddScoped<SearchSuppliersHandler>()
+        .AddScoped<SearchCpvCodesHandler>()
         .AddScoped<UpdateSupplierProfileHandler>()
         .AddScoped<DecideSupplierVerificationHandler>()
         .AddScoped<ChangeTenderAlertsHandler>()
