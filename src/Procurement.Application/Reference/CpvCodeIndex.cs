@@ -22,7 +22,7 @@ public sealed partial class CpvCodeIndex
     public CpvCodeIndex(IEnumerable<CpvCode> vocabulary)
     {
         _entries = vocabulary
-            .Select(cpv => new Entry(new CpvCodeMatch(cpv.Code, cpv.Label, CpvCode.PrefixOf(cpv.Code)), Words(cpv.Label)))
+            .Select(cpv => new Entry(new CpvCodeMatch(cpv.Code, cpv.Label, CpvCode.PrefixOf(cpv.Code)), $" {string.Join(' ', Words(cpv.Label))} "))
             .OrderBy(entry => entry.Match.Code, StringComparer.Ordinal)
             .ToArray();
         _byCode = _entries.ToDictionary(entry => entry.Match.Code, StringComparer.Ordinal);
@@ -67,62 +67,63 @@ public sealed partial class CpvCodeIndex
             return [];
         }
 
-        return _entries
-            .Where(entry => entry.Match.Code.StartsWith(prefix, StringComparison.Ordinal))
+        return StartingWith(prefix)
             .OrderBy(entry => entry.Match.Code.StartsWith(exact, StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(entry => entry.Match.Prefix.Length)
             .ThenBy(entry => entry.Match.Code, StringComparer.Ordinal)
             .Select(entry => entry.Match);
     }
 
+    /// <summary>The entries are sorted by code, so those starting with <paramref name="prefix"/> are one run found by binary search.</summary>
+    private List<Entry> StartingWith(string prefix)
+    {
+        var (low, high) = (0, _entries.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = string.CompareOrdinal(_entries[middle].Match.Code, prefix) < 0 ? (middle + 1, high) : (low, middle);
+        }
+
+        var run = new List<Entry>();
+        for (var i = low; i < _entries.Length && _entries[i].Match.Code.StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            run.Add(_entries[i]);
+        }
+
+        return run;
+    }
+
     private IEnumerable<CpvCodeMatch> ByWords(string text)
     {
-        var variants = Variants(Words(text));
-        if (variants.Count == 0)
+        var variants = Variants(Words(text)).Select(words => new WordQuery(words)).ToArray();
+        if (variants.Length == 0)
         {
             return [];
         }
 
-        return _entries
-            .Select(entry => (entry, placement: variants.Min(words => PlacementOf(entry.Words, words))))
-            .Where(candidate => candidate.placement != WordPlacement.None)
-            .OrderBy(candidate => candidate.placement)
-            .ThenBy(candidate => candidate.entry.Match.Prefix.Length)
-            .ThenBy(candidate => candidate.entry.Match.Label.Length)
-            .ThenBy(candidate => candidate.entry.Match.Code, StringComparer.Ordinal)
-            .Select(candidate => candidate.entry.Match);
-    }
-
-    /// <summary>Where the query's words sit in a label, or <see cref="WordPlacement.None"/> when one of them is missing.</summary>
-    private static WordPlacement PlacementOf(string[] label, string[] query)
-    {
-        for (var i = 0; i < query.Length; i++)
+        var found = new List<(Entry Entry, WordPlacement Placement)>();
+        foreach (var entry in _entries)
         {
-            if (!Array.Exists(label, word => Matches(word, query, i)))
+            var best = WordPlacement.None;
+            foreach (var variant in variants)
             {
-                return WordPlacement.None;
+                var placement = variant.PlacementIn(entry.Words);
+                best = placement < best ? placement : best;
+            }
+
+            if (best != WordPlacement.None)
+            {
+                found.Add((entry, best));
             }
         }
 
-        for (var start = 0; start + query.Length <= label.Length; start++)
-        {
-            var inOrder = true;
-            for (var i = 0; i < query.Length && inOrder; i++)
-            {
-                inOrder = Matches(label[start + i], query, i);
-            }
-
-            if (inOrder)
-            {
-                return start == 0 ? WordPlacement.AtStart : WordPlacement.InOrder;
-            }
-        }
-
-        return WordPlacement.Anywhere;
+        return found
+            .OrderBy(candidate => candidate.Placement)
+            .ThenBy(candidate => candidate.Entry.Match.Prefix.Length)
+            .ThenBy(candidate => candidate.Entry.Match.Label.Length)
+            .ThenBy(candidate => candidate.Entry.Match.Code, StringComparer.Ordinal)
+            .Select(candidate => candidate.Entry.Match);
     }
-
-    private static bool Matches(string labelWord, string[] query, int index) =>
-        index == query.Length - 1 ? labelWord.StartsWith(query[index], StringComparison.Ordinal) : labelWord == query[index];
 
     /// <summary>
     /// The query as typed, and with each word the vocabulary does not use swapped for its CPV wording: CPV 2008 says
@@ -180,7 +181,34 @@ public sealed partial class CpvCodeIndex
     [GeneratedRegex(@"^(?<digits>\d{1,8})(?:-(?<check>\d?))?$")]
     private static partial Regex CodeQuery();
 
-    private sealed record Entry(CpvCodeMatch Match, string[] Words);
+    /// <param name="Words">The label's folded words between single spaces, with a space at each end: " road construction works ".</param>
+    private sealed record Entry(CpvCodeMatch Match, string Words);
+
+    /// <summary>
+    /// A query's words as substrings of <see cref="Entry.Words"/>: " road " (a whole word) for each but the last,
+    /// " constr" (the start of a word) for the last, and " road constr" for the words in order. Plain ordinal
+    /// substring searches, which .NET vectorises, keep a scan of the whole vocabulary well under a millisecond.
+    /// </summary>
+    private sealed class WordQuery(string[] words)
+    {
+        private readonly string[] _needles = words.Select((word, i) => i == words.Length - 1 ? $" {word}" : $" {word} ").ToArray();
+        private readonly string _phrase = $" {string.Join(' ', words)}";
+
+        public WordPlacement PlacementIn(string label)
+        {
+            foreach (var needle in _needles)
+            {
+                if (!label.Contains(needle, StringComparison.Ordinal))
+                {
+                    return WordPlacement.None;
+                }
+            }
+
+            return label.StartsWith(_phrase, StringComparison.Ordinal) ? WordPlacement.AtStart
+                : label.Contains(_phrase, StringComparison.Ordinal) ? WordPlacement.InOrder
+                : WordPlacement.Anywhere;
+        }
+    }
 }
 
 internal enum WordPlacement
