@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity;
+using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
 using Procurement.Application.Tenders.Ports;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         .AddScoped<EditSupplierDetailsHandler>()
         .AddScoped<SubmitSupplierForVerificationHandler>()
         .AddScoped<ManageSupplierCertificatesHandler>()
+        .AddScoped<SearchCpvCodesHandler>()
         .AddScoped<DecideSupplierVerificationHandler>()
         .AddScoped<EndDueDebarmentsHandler>()
         .AddScoped<ChangeTenderAlertsHandler>()

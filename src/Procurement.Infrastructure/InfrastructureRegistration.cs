@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
+using Procurement.Application.Reference.Ports;
 using Procurement.Application.Search.Ports;
 using Procurement.Application.Suppliers.Ports;
 using Procurement.Infrastructure.Database;
@@ -32,6 +33,7 @@ public static class InfrastructureRegistration
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<ICpvDivisions, CpvDivisions>();
+        services.AddSingleton<ICpvVocabulary, CpvVocabulary>();
         services.AddSingleton<SearchOutboxSignal>();
         services.AddScoped<SupplierDocumentSource>();
         services.AddScoped<SearchOutboxDrainer>();

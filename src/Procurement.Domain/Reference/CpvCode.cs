@@ -58,6 +58,12 @@ public sealed partial class CpvCode
         return Enumerable.Range(2, level - 1).Select(length => digits.PadRight(length, '0')[..length]).ToList();
     }
 
+    /// <summary>
+    /// The prefix that stands for a code and everything under it, for a tender alert: its significant digits, as
+    /// the last of its <see cref="Ancestors"/> (<c>4523</c> for the class 45230000-8, <c>45</c> for the division 45000000-7).
+    /// </summary>
+    public static string PrefixOf(string code) => Ancestors(code)[^1];
+
     [GeneratedRegex(@"^\d{8}-\d$")]
     private static partial Regex Shape();
 }

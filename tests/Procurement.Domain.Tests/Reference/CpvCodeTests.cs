@@ -34,6 +34,17 @@ public sealed class CpvCodeTests
     public void A_division_ending_in_zero_keeps_both_digits() =>
         Assert.Equal(["30", "302"], CpvCode.Ancestors("30200000-1"));
 
+    [Theory]
+    [InlineData("45230000-8", "4523")]
+    [InlineData("45000000-7", "45")]
+    [InlineData("80000000-4", "80")]
+    [InlineData("45233120-6", "4523312")]
+    public void The_prefix_of_a_code_is_its_significant_digits(string code, string prefix)
+    {
+        Assert.Equal(prefix, CpvCode.PrefixOf(code));
+        Assert.True(CpvCode.IsPrefix(prefix));
+    }
+
     [Fact]
     public void Division_is_the_first_two_digits() =>
         Assert.Equal("03", new CpvCode("03000000-1", "Agricultural, farming, fishing, forestry and related products").Division);

@@ -30,7 +30,19 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    public override void Process(TagHelperContext context, TagHelperOutput output) => Render(output, attributes => Type switch
+    {
+        "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, htmlAttributes: attributes),
+        "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, rows: 5, columns: 0, htmlAttributes: attributes),
+        _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: Type == "date" ? "{0:yyyy-MM-dd}" : null, htmlAttributes: attributes),
+    });
+
+    /// <summary>
+    /// Writes the form group (label, hint, error message) around the control that <paramref name="control"/> makes from
+    /// the attributes every field gets (class, type, autocomplete, aria-describedby, aria-invalid); other tag helpers
+    /// that need a different control (a textarea, an enhanced picker) build their field through this.
+    /// </summary>
+    internal void Render(TagHelperOutput output, Func<IDictionary<string, object>, TagBuilder> control)
     {
         var id = TagBuilder.CreateSanitizedId(For.Name, "_");
         var errors = ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) ? entry.Errors : null;
@@ -84,12 +96,6 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes["aria-invalid"] = "true";
         }
 
-        var input = Type switch
-        {
-            "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, htmlAttributes: attributes),
-            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, rows: 5, columns: 0, htmlAttributes: attributes),
-            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: Type == "date" ? "{0:yyyy-MM-dd}" : null, htmlAttributes: attributes),
-        };
-        output.Content.AppendHtml(input);
+        output.Content.AppendHtml(control(attributes));
     }
 }
