@@ -45,7 +45,13 @@ public sealed class RegistrationWizardTests(BrowserFixture fixture)
         await page.GetByLabel("Website (optional)").FillAsync("https://www.beds.example.com");
         await ContinueAsync(page, "**/my-company/categories", "step 4");
 
-        await page.GetByLabel("CPV categories").FillAsync("33192100-3");
+        // The picker lists the exact code first; Enter on it makes it a chip.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "CPV categories" }).FocusAsync();
+        await page.Keyboard.TypeAsync("33192100-3");
+        await page.GetByRole(AriaRole.Option).First.WaitForAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove 33192100-3 Beds for medical use" }).WaitForAsync();
         await ContinueAsync(page, "**/my-company/contacts", "step 5");
 
         await page.GetByRole(AriaRole.Group, new() { Name = "Contact 1" }).GetByLabel("Full name").FillAsync("Bea Dwell");
