@@ -84,7 +84,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
             var wanted = (int)Math.Clamp(skip + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCountingCollector(SupplierFields.Facets);
-            searcher.Search(SupplierQueryBuilder.Filtered(SupplierQueryBuilder.ForText(terms), filter), MultiCollector.Wrap(top, facets));
+            FilteredSearch.Run(searcher, SupplierQueryBuilder.ForText(terms), filter, MultiCollector.Wrap(top, facets));
 
             var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, pageSize).ScoreDocs;
             var matches = SupplierHighlighter.Matcher(terms);

@@ -86,13 +86,6 @@ internal static class SupplierQueryBuilder
         return query;
     }
 
-    /// <summary>
-    /// Applies the filter as the query's accepted documents (a cached bit set, so random access is cheap). That lets
-    /// a one-word query use Lucene's bucket scorer for its alternatives (exact, prefix, typo) instead of a heap.
-    /// </summary>
-    public static Query Filtered(Query query, Filter? filter) =>
-        filter is null ? query : new FilteredQuery(query, filter, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
-
     public static Filter? Filter(
         SupplierFilterCache cache,
         IReadOnlyList<string> cpvPrefixes,
