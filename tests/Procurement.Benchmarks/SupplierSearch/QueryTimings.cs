@@ -16,7 +16,7 @@ internal sealed record QueryTimings(double[] SortedMilliseconds, IReadOnlyDictio
     private const int SlowestKept = 15;
 
     /// <summary>Enough for the JIT to finish optimising the hot paths (tiered compilation), so the run measures the steady state.</summary>
-    public const int WarmUpQueries = 300;
+    public const int WarmUpQueries = 1_000;
 
     public double Percentile(double fraction) => Percentile(SortedMilliseconds, fraction);
 
