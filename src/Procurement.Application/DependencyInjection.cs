@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
+using Procurement.Application.Tenders;
 using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Application;
@@ -22,5 +23,10 @@ public static class DependencyInjection
         .AddScoped<DecideSupplierVerificationHandler>()
         .AddScoped<EndDueDebarmentsHandler>()
         .AddScoped<ChangeTenderAlertsHandler>()
-        .AddScoped<ITenderPublicationSubscriber, AlertSubscribedSuppliers>();
+        .AddScoped<ITenderPublicationSubscriber, AlertSubscribedSuppliers>()
+        .AddScoped<DraftTenderHandler>()
+        .AddScoped<ManageTenderDocumentsHandler>()
+        .AddScoped<PublishTenderHandler>()
+        .AddScoped<ScheduleTenderPublicationHandler>()
+        .AddScoped<CancelTenderHandler>();
 }
