@@ -11,6 +11,9 @@ using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Reference;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Suppliers;
+using Procurement.Infrastructure.Tenders;
+using Procurement.Application.Tenders;
+using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Infrastructure;
 
@@ -27,6 +30,14 @@ public static class InfrastructureRegistration
         services.AddScoped<IOrganisationReader, OrganisationReader>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddScoped<ISupplierRegistry, SupplierRegistry>();
+        services.AddScoped<ITenderRepository, TenderRepository>();
+        services.AddScoped<ITenderCatalog, TenderCatalog>();
+        services.AddSingleton(new TenderSettings
+        {
+            MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),
+            MaxDocumentMegabytes = configuration.GetValue("Tenders:MaxDocumentMegabytes", 20),
+            OcidPrefix = configuration.GetValue("OpenData:OcidPrefix", "ocds-prc000")!,
+        });
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
