@@ -4,6 +4,8 @@ using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Search.Ports;
 using Procurement.Application.Suppliers.Ports;
+using Procurement.Application.Tenders;
+using Procurement.Application.Tenders.Ports;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Identity;
@@ -12,8 +14,6 @@ using Procurement.Infrastructure.Reference;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Suppliers;
 using Procurement.Infrastructure.Tenders;
-using Procurement.Application.Tenders;
-using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Infrastructure;
 
@@ -41,6 +41,7 @@ public static class InfrastructureRegistration
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoTenderSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<ICpvDivisions, CpvDivisions>();
         services.AddSingleton<SearchOutboxSignal>();

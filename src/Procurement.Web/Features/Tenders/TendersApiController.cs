@@ -76,7 +76,11 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
             criteria = tender.Criteria.Select(c => new { name = c.Name, weight = c.Weight, price = c.IsPrice }),
             documents = tender.Documents.OrderBy(d => d.UploadedAt).Select(d => new
             {
-                title = d.Title, fileName = d.FileName, contentType = d.ContentType, size = d.SizeBytes, sha256 = d.Sha256,
+                title = d.Title,
+                fileName = d.FileName,
+                contentType = d.ContentType,
+                size = d.SizeBytes,
+                sha256 = d.Sha256,
                 link = $"/tenders/{tender.Reference}/documents/{d.Id}",
             }),
             openingKey = tender.OpeningKey is { } key ? new { publicKey = Convert.ToBase64String(key.PublicKey), fingerprint = key.Fingerprint, notBefore = key.NotBefore } : null,
