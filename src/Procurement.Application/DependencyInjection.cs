@@ -3,6 +3,7 @@ using Procurement.Application.Identity;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
+using Procurement.Application.Tenders;
 using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Application;
@@ -24,5 +25,10 @@ public static class DependencyInjection
         .AddScoped<DecideSupplierVerificationHandler>()
         .AddScoped<EndDueDebarmentsHandler>()
         .AddScoped<ChangeTenderAlertsHandler>()
-        .AddScoped<ITenderPublicationSubscriber, AlertSubscribedSuppliers>();
+        .AddScoped<ITenderPublicationSubscriber, AlertSubscribedSuppliers>()
+        .AddScoped<DraftTenderHandler>()
+        .AddScoped<ManageTenderDocumentsHandler>()
+        .AddScoped<PublishTenderHandler>()
+        .AddScoped<ScheduleTenderPublicationHandler>()
+        .AddScoped<CancelTenderHandler>();
 }

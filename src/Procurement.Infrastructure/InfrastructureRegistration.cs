@@ -5,6 +5,8 @@ using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Reference.Ports;
 using Procurement.Application.Search.Ports;
 using Procurement.Application.Suppliers.Ports;
+using Procurement.Application.Tenders;
+using Procurement.Application.Tenders.Ports;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Identity;
@@ -12,6 +14,7 @@ using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Reference;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Suppliers;
+using Procurement.Infrastructure.Tenders;
 
 namespace Procurement.Infrastructure;
 
@@ -28,9 +31,18 @@ public static class InfrastructureRegistration
         services.AddScoped<IOrganisationReader, OrganisationReader>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddScoped<ISupplierRegistry, SupplierRegistry>();
+        services.AddScoped<ITenderRepository, TenderRepository>();
+        services.AddScoped<ITenderCatalog, TenderCatalog>();
+        services.AddSingleton(new TenderSettings
+        {
+            MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),
+            MaxDocumentMegabytes = configuration.GetValue("Tenders:MaxDocumentMegabytes", 20),
+            OcidPrefix = configuration.GetValue("OpenData:OcidPrefix", "ocds-prc000")!,
+        });
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoTenderSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<ICpvDivisions, CpvDivisions>();
         services.AddSingleton<ICpvVocabulary, CpvVocabulary>();

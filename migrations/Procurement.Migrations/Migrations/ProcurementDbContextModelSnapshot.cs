@@ -22,6 +22,8 @@ namespace Procurement.Migrations.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("tender_reference_numbers");
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -501,6 +503,206 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("supplier_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Tenders.Tender", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset>("ClarificationDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clarification_deadline");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EvaluationMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("evaluation_method");
+
+                    b.Property<string>("Ocid")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("procedure");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset?>("ScheduledPublicationAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publication_at");
+
+                    b.Property<string>("ShortPeriodJustification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("short_period_justification");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmissionDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submission_deadline");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tenders");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_tenders_agency_id");
+
+                    b.HasIndex("Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tenders_ocid");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tenders_reference");
+
+                    b.HasIndex("Status", "SubmissionDeadline")
+                        .HasDatabaseName("ix_tenders_status_submission_deadline");
+
+                    b.ToTable("tenders", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("tender_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_documents");
+
+                    b.HasIndex("tender_id")
+                        .HasDatabaseName("ix_tender_documents_tender_id");
+
+                    b.ToTable("tender_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_events");
+
+                    b.HasIndex("TenderId", "At")
+                        .HasDatabaseName("ix_tender_events_tender_id_at");
+
+                    b.ToTable("tender_events", (string)null);
+                });
+
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -667,6 +869,23 @@ namespace Procurement.Migrations.Migrations
                         .HasName("pk_supplier_certificate_files");
 
                     b.ToTable("supplier_certificate_files", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Tenders.TenderDocumentFile", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_tender_document_files");
+
+                    b.ToTable("tender_document_files", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -887,6 +1106,225 @@ namespace Procurement.Migrations.Migrations
                         .HasConstraintName("fk_supplier_decisions_suppliers_supplier_id");
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Tenders.Tender", b =>
+                {
+                    b.HasOne("Procurement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tenders_agencies_agency_id");
+
+                    b.OwnsOne("Procurement.Domain.Tenders.OpeningKey", "OpeningKey", b1 =>
+                        {
+                            b1.Property<Guid>("TenderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Fingerprint")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("opening_key_fingerprint");
+
+                            b1.Property<string>("KeyEncryptionKeyId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("opening_key_kek_id");
+
+                            b1.Property<DateTimeOffset>("NotBefore")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("opening_key_not_before");
+
+                            b1.Property<byte[]>("PublicKey")
+                                .IsRequired()
+                                .HasColumnType("bytea")
+                                .HasColumnName("opening_public_key");
+
+                            b1.Property<string>("WrapFormat")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("opening_key_format");
+
+                            b1.Property<byte[]>("WrapNonce")
+                                .IsRequired()
+                                .HasColumnType("bytea")
+                                .HasColumnName("opening_key_nonce");
+
+                            b1.Property<byte[]>("WrappedPrivateKey")
+                                .IsRequired()
+                                .HasColumnType("bytea")
+                                .HasColumnName("opening_key_wrapped");
+
+                            b1.HasKey("TenderId");
+
+                            b1.ToTable("tenders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderId")
+                                .HasConstraintName("fk_tenders_tenders_id");
+                        });
+
+                    b.OwnsMany("Procurement.Domain.Tenders.AwardCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<int>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
+
+                            b1.Property<bool>("IsPrice")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_price");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("integer")
+                                .HasColumnName("weight");
+
+                            b1.Property<Guid>("tender_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tender_id");
+
+                            b1.HasKey("id")
+                                .HasName("pk_tender_criteria");
+
+                            b1.HasIndex("tender_id")
+                                .HasDatabaseName("ix_tender_criteria_tender_id");
+
+                            b1.ToTable("tender_criteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("tender_id")
+                                .HasConstraintName("fk_tender_criteria_tenders_tender_id");
+                        });
+
+                    b.OwnsMany("Procurement.Domain.Tenders.Lot", "Lots", b1 =>
+                        {
+                            b1.Property<int>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
+
+                            b1.Property<string>("CpvCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("cpv_code");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("description");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)")
+                                .HasColumnName("quantity");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title");
+
+                            b1.Property<string>("UnitCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("unit_code");
+
+                            b1.Property<Guid>("tender_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tender_id");
+
+                            b1.HasKey("id")
+                                .HasName("pk_tender_lots");
+
+                            b1.HasIndex("CpvCode")
+                                .HasDatabaseName("ix_tender_lots_cpv_code");
+
+                            b1.HasIndex("tender_id")
+                                .HasDatabaseName("ix_tender_lots_tender_id");
+
+                            b1.ToTable("tender_lots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("tender_id")
+                                .HasConstraintName("fk_tender_lots_tenders_tender_id");
+
+                            b1.OwnsOne("Procurement.Domain.Money", "EstimatedValue", b2 =>
+                                {
+                                    b2.Property<int>("Lotid")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("id");
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("numeric(18,2)")
+                                        .HasColumnName("estimated_value_amount");
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("character(3)")
+                                        .HasColumnName("estimated_value_currency")
+                                        .IsFixedLength();
+
+                                    b2.HasKey("Lotid");
+
+                                    b2.ToTable("tender_lots");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("Lotid")
+                                        .HasConstraintName("fk_tender_lots_tender_lots_id");
+                                });
+
+                            b1.Navigation("EstimatedValue")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Lots");
+
+                    b.Navigation("OpeningKey");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderDocument", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("tender_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_documents_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderEvent", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_events_tenders_tender_id");
+                });
+
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("Procurement.Domain.Agencies.Agency", null)
@@ -912,9 +1350,24 @@ namespace Procurement.Migrations.Migrations
                         .HasConstraintName("fk_supplier_certificate_files_supplier_certificates_certificat");
                 });
 
+            modelBuilder.Entity("Procurement.Infrastructure.Tenders.TenderDocumentFile", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.TenderDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Procurement.Infrastructure.Tenders.TenderDocumentFile", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_document_files_tender_documents_document_id");
+                });
+
             modelBuilder.Entity("Procurement.Domain.Suppliers.Supplier", b =>
                 {
                     b.Navigation("Certificates");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.Tender", b =>
+                {
+                    b.Navigation("Documents");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Procurement.Domain.Files;
 
 namespace Procurement.Domain.Suppliers;
 
@@ -99,43 +100,15 @@ public sealed class SupplierCertificate
 
         var type = CertificateFileType.Detect(content)!;
         return new SupplierCertificate(
-            name.Trim(), issuer.Trim(), expiresOn, SafeFileName(fileName, type), type.ContentType, content.Length,
+            name.Trim(), issuer.Trim(), expiresOn, type.SafeFileName(fileName, "certificate"), type.ContentType, content.Length,
             Convert.ToHexStringLower(SHA256.HashData(content)), uploadedAt);
-    }
-
-    /// <summary>The name without folders or control characters, with the extension of the real type.</summary>
-    private static string SafeFileName(string fileName, CertificateFileType type)
-    {
-        var baseName = Path.GetFileNameWithoutExtension(fileName.Replace('\\', '/').Split('/')[^1]);
-        var clean = new string(baseName.Where(c => !char.IsControl(c) && c is not ('"' or ';' or '<' or '>' or ':' or '*' or '?' or '|')).ToArray()).Trim();
-        if (clean.Length == 0)
-        {
-            clean = "certificate";
-        }
-
-        return (clean.Length > 100 ? clean[..100] : clean) + type.Extension;
     }
 }
 
-/// <summary>The file types a certificate may be, recognised by their first bytes (their "magic numbers").</summary>
-public sealed record CertificateFileType(string ContentType, string Extension)
+/// <summary>The file types a certificate may be: PDF, PNG or JPEG, recognised by <see cref="FileType.Detect"/>.</summary>
+public static class CertificateFileType
 {
-    public static readonly CertificateFileType Pdf = new("application/pdf", ".pdf");
-    public static readonly CertificateFileType Png = new("image/png", ".png");
-    public static readonly CertificateFileType Jpeg = new("image/jpeg", ".jpg");
+    public static readonly IReadOnlyList<FileType> Accepted = [FileType.Pdf, FileType.Png, FileType.Jpeg];
 
-    public static CertificateFileType? Detect(ReadOnlySpan<byte> content)
-    {
-        if (content.StartsWith("%PDF-"u8))
-        {
-            return Pdf;
-        }
-
-        if (content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return Png;
-        }
-
-        return content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? Jpeg : null;
-    }
+    public static FileType? Detect(ReadOnlySpan<byte> content) => FileType.Detect(content) is { } type && Accepted.Contains(type) ? type : null;
 }

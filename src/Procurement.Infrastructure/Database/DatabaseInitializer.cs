@@ -12,6 +12,7 @@ public sealed class DatabaseInitializer(
     ReferenceDataSeeder referenceData,
     RoleSeeder roles,
     DemoDataSeeder demoData,
+    DemoTenderSeeder demoTenders,
     IOptions<DemoOptions> demo,
     ILogger<DatabaseInitializer> logger)
 {
@@ -23,6 +24,7 @@ public sealed class DatabaseInitializer(
         if (demo.Value.Seed)
         {
             await demoData.SeedAsync(cancellationToken);
+            await demoTenders.SeedAsync(cancellationToken);
             logger.LogInformation("Demo data is in place");
         }
     }

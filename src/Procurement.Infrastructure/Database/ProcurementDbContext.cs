@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
+using Procurement.Domain.Tenders;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Search;
+using Procurement.Infrastructure.Tenders;
 
 namespace Procurement.Infrastructure.Database;
 
@@ -24,6 +26,8 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<UnitOfMeasure> UnitsOfMeasure => Set<UnitOfMeasure>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+    public DbSet<Tender> Tenders => Set<Tender>();
+    public DbSet<TenderEvent> TenderEvents => Set<TenderEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -38,6 +42,7 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
 
+        builder.HasSequence<long>(TenderConfiguration.ReferenceSequence);
         builder.ApplyConfigurationsFromAssembly(typeof(ProcurementDbContext).Assembly);
     }
 }

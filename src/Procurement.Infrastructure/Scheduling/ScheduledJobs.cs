@@ -1,5 +1,6 @@
 using Procurement.Application.Scheduling.Ports;
 using Procurement.Infrastructure.Suppliers;
+using Procurement.Infrastructure.Tenders;
 using Quartz;
 
 namespace Procurement.Infrastructure.Scheduling;
@@ -13,6 +14,7 @@ internal static class ScheduledJobs
     public static Type JobType(ScheduledWork work) => work switch
     {
         ScheduledWork.EndDebarment => typeof(EndDebarmentJob),
+        ScheduledWork.PublishTender => typeof(PublishTenderJob),
         _ => throw new ArgumentOutOfRangeException(nameof(work), work, "No job does this work."),
     };
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Scheduling.Ports;
 using Procurement.Infrastructure.Suppliers;
+using Procurement.Infrastructure.Tenders;
 using Quartz;
 
 namespace Procurement.Infrastructure.Scheduling;
@@ -42,6 +43,7 @@ public static class SchedulingRegistration
                 });
             });
             quartz.AddJobType<EndDebarmentJob>();
+            quartz.AddJobType<PublishTenderJob>();
             quartz.AddJob<EndOverdueDebarmentsJob>(job => job.WithIdentity(EndOverdueDebarmentsJob.Key).StoreDurably().RequestRecovery());
             quartz.AddTrigger(trigger => trigger
                 .ForJob(EndOverdueDebarmentsJob.Key)

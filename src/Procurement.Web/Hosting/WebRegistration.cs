@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Procurement.Application.Tenders.Ports;
 using Procurement.Web.Features.Identity;
+using Procurement.Web.Features.Tenders;
 
 namespace Procurement.Web.Hosting;
 
@@ -15,6 +17,7 @@ internal static class WebRegistration
         });
         services.Configure<RazorViewEngineOptions>(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddHttpContextAccessor();
+        services.AddScoped<ITenderLinks, TenderLinks>();
         services.AddProblemDetails();
         return services;
     }

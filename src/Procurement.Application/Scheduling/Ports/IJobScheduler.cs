@@ -5,6 +5,9 @@ public enum ScheduledWork
 {
     /// <summary>Reinstate a debarred supplier when its debarment ends; the subject is the supplier.</summary>
     EndDebarment,
+
+    /// <summary>Publish a scheduled tender at its publication time; the subject is the tender.</summary>
+    PublishTender,
 }
 
 /// <summary>

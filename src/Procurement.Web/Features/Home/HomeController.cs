@@ -10,9 +10,6 @@ public sealed class HomeController : Controller
     public IActionResult Index() => View();
 
     // Public sections that later releases fill; each says plainly what it will hold.
-    [HttpGet("/tenders")]
-    public IActionResult Tenders() => ComingSoon("Tenders", "Open calls for tender from every agency, searchable by category, region and deadline, with their documents and clarifications.");
-
     [HttpGet("/awards")]
     public IActionResult Awards() => ComingSoon("Award notices", "Who won each contract, for how much, and why: award notices published after the standstill period, with the opening record of every tender.");
 

@@ -14,4 +14,8 @@ public static class ClaimsPrincipalExtensions
     /// <summary>The supplier company the user acts for, or null for agency and platform staff.</summary>
     public static Guid? SupplierId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ProcurementClaims.SupplierId), out var id) ? id : null;
+
+    /// <summary>The agency the user works for, or null for suppliers and platform staff.</summary>
+    public static Guid? AgencyId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ProcurementClaims.AgencyId), out var id) ? id : null;
 }

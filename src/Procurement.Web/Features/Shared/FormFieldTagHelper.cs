@@ -14,7 +14,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeName("asp-for")]
     public required ModelExpression For { get; set; }
 
-    /// <summary>An input type (text, email, tel, url, date, password) or <c>textarea</c>.</summary>
+    /// <summary>An input type (text, email, tel, url, number, date, datetime-local, password) or <c>textarea</c>.</summary>
     public string Type { get; set; } = "text";
 
     [HtmlAttributeName("maxlength")]
@@ -34,7 +34,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
     {
         "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, htmlAttributes: attributes),
         "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, rows: 5, columns: 0, htmlAttributes: attributes),
-        _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: Type == "date" ? "{0:yyyy-MM-dd}" : null, htmlAttributes: attributes),
+        _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: Type switch { "date" => "{0:yyyy-MM-dd}", "datetime-local" => "{0:yyyy-MM-ddTHH:mm}", _ => null }, htmlAttributes: attributes),
     });
 
     /// <summary>

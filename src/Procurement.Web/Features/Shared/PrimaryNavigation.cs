@@ -20,6 +20,8 @@ public static class PrimaryNavigation
     private static readonly (string Role, NavigationLink Link)[] _byRole =
     [
         (Roles.Supplier, new("My company", "/my-company")),
+        (Roles.Officer, new("Manage tenders", "/tenders/manage")),
+        (Roles.Admin, new("Manage tenders", "/tenders/manage")),
         (Roles.Officer, new("Verification", "/verification")),
         (Roles.Admin, new("Verification", "/verification")),
         (Roles.Admin, new("People", "/people")),

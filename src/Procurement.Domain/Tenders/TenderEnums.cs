@@ -1,0 +1,49 @@
+namespace Procurement.Domain.Tenders;
+
+public enum TenderStatus
+{
+    /// <summary>Being written by the agency; not public, and the only state in which the tender can be edited.</summary>
+    Draft,
+
+    /// <summary>Complete and waiting for its publication time; the scheduled job publishes it.</summary>
+    Scheduled,
+
+    /// <summary>Public, with a reference, an ocid and an opening key. Closed for bids once the submission deadline passes.</summary>
+    Published,
+
+    /// <summary>Withdrawn with a public reason; its bids are never opened.</summary>
+    Cancelled,
+}
+
+public enum ProcurementProcedure
+{
+    /// <summary>Any interested supplier may bid (Directive 2014/24/EU, Article 27).</summary>
+    OpenProcedure,
+
+    /// <summary>A simpler competition for low-value purchases: quotations against a short specification.</summary>
+    RequestForQuotations,
+}
+
+public enum EvaluationMethod
+{
+    /// <summary>The compliant bid with the lowest price wins.</summary>
+    LowestPrice,
+
+    /// <summary>The most economically advantageous tender: weighted criteria summing to 100, price always one of them (Article 67).</summary>
+    BestValue,
+}
+
+public enum TenderEventKind
+{
+    DraftCreated,
+    DraftEdited,
+    DocumentAdded,
+    DocumentRemoved,
+    PublicationScheduled,
+    PublicationUnscheduled,
+    Published,
+
+    /// <summary>A scheduled publication found the tender no longer valid at its time (a deadline too close); it went back to draft.</summary>
+    PublicationFailed,
+    Cancelled,
+}

@@ -1,0 +1,29 @@
+using Procurement.Application.Tenders.Ports;
+
+namespace Procurement.Web.Features.Tenders;
+
+/// <summary>
+/// Links to public tender pages for e-mails: from <c>PublicUrl</c> when set, otherwise from the current request, and
+/// outside a request (the scheduled publication, demo data) from the first address the app listens on.
+/// </summary>
+internal sealed class TenderLinks(IHttpContextAccessor http, IConfiguration configuration) : ITenderLinks
+{
+    public Uri PublicPage(string reference) => new($"{Base()}/tenders/{Uri.EscapeDataString(reference)}");
+
+    private string Base()
+    {
+        var publicUrl = configuration["PublicUrl"];
+        if (!string.IsNullOrWhiteSpace(publicUrl))
+        {
+            return publicUrl.TrimEnd('/');
+        }
+
+        if (http.HttpContext?.Request is { } request)
+        {
+            return $"{request.Scheme}://{request.Host}{request.PathBase}";
+        }
+
+        var urls = configuration["urls"] ?? configuration["ASPNETCORE_URLS"];
+        return (urls?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "http://localhost:5000").TrimEnd('/');
+    }
+}
