@@ -97,7 +97,7 @@ public sealed class SearchOutboxPoisonTests(AppFixture fixture)
     }
 
     private static Supplier Supplier(string name) =>
-        CompleteSuppliers.Verified(name, "London", $"{name} paints road markings.", "45233221-4", DateTimeOffset.UtcNow);
+        new Supplier(name).Completed("London", $"{name} paints road markings.", ["45233221-4"]).VerifiedAt(DateTimeOffset.UtcNow);
 
     /// <summary>An index that refuses one document, as Elasticsearch refuses one that does not fit its mapping.</summary>
     private sealed class RefusesOneSupplier(ISupplierSearch inner, Guid refused) : ISupplierSearch

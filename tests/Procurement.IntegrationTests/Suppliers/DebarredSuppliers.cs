@@ -14,7 +14,7 @@ internal static class DebarredSuppliers
     {
         var company = $"Debarment Test {Guid.NewGuid():N}"[..30] + " Ltd";
         var email = $"debarment-{Guid.NewGuid():N}@supplier.test";
-        var supplier = CompleteSuppliers.Verified(company, "Wales", "Road resurfacing and bridge inspection for councils.", "45233120-6", DateTimeOffset.UtcNow.AddDays(-30));
+        var supplier = new Supplier(company).Completed("Wales", "Road resurfacing and bridge inspection for councils.", ["45233120-6"]).VerifiedAt(DateTimeOffset.UtcNow.AddDays(-30));
         then?.Invoke(supplier);
 
         await using var scope = app.Services.CreateAsyncScope();

@@ -87,7 +87,8 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
         {
             var unknown = await supplier.SaveStepAsync("categories", RegistrationWizard.Categories("45233120-6, 99999999-9, roads"));
             Assert.Contains("These are not CPV 2008 codes: roads, 99999999-9.", unknown.Text, StringComparison.Ordinal);
-            Assert.Contains("value=\"45233120-6, 99999999-9, roads\"", unknown.Html, StringComparison.Ordinal);
+            // What was typed comes back in the picker's field (a textarea) to correct.
+            Assert.Matches("<textarea[^>]*name=\"CpvCodes\"[^>]*>\\s*45233120-6, 99999999-9, roads</textarea>", unknown.Html);
 
             await supplier.SaveStepAsync("company", RegistrationWizard.Company(company));
             var incomplete = await supplier.SubmitAsync("/my-company/review", "/my-company/review", new Dictionary<string, string>());

@@ -15,4 +15,12 @@ internal static class TestSuppliers
         supplier.ChangeContacts([new SupplierContact("Test Person", "Bid manager", "bids@supplier.test", "020 7946 0000")], Guid.Empty, now);
         return supplier;
     }
+
+    /// <summary>Submits a completed supplier and verifies it, both by the platform at <paramref name="at"/>.</summary>
+    public static Supplier VerifiedAt(this Supplier supplier, DateTimeOffset at)
+    {
+        supplier.SubmitForVerification(SupplierDecision.Platform, at);
+        supplier.Verify(SupplierDecision.Platform, at);
+        return supplier;
+    }
 }
