@@ -82,7 +82,8 @@ public sealed class CpvPickerTests(BrowserFixture fixture)
             await page.Keyboard.PressAsync("ArrowDown");
             await page.Keyboard.PressAsync("Enter");
 
-            await page.GetByText("You can choose at most 20. Remove one before adding another.").WaitForAsync();
+            // The visible message; the live region beside it may announce the same words to screen readers.
+            await page.Locator(".cpv-picker__message").Filter(new() { HasText = "You can choose at most 20. Remove one before adding another." }).WaitForAsync();
             Assert.Equal(20, await page.Locator(".cpv-picker__chip").CountAsync());
             Assert.Equal(string.Join(", ", twenty), await page.Locator("textarea[name=TenderAlerts]").InputValueAsync());
             await page.Context.CloseAsync();

@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace Procurement.Sealing.Keys;
 
 /// <summary>
-/// A raw key in a file readable by its owner only (0600, in a 0700 directory). Created at most once: written to a
-/// temporary file and moved into place without overwriting, so two processes starting together end up with one key.
+/// A raw key in a file readable by its owner only (0600, in a 0700 directory). Created at most once: under an
+/// exclusive lock on a lock file beside it (so two threads or processes starting together end up with one key),
+/// written to a temporary file and moved into place, so a reader never sees half a key.
 /// </summary>
 internal static class KeyFile
 {
@@ -37,6 +38,12 @@ internal static class KeyFile
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         CreatePrivateDirectory(directory);
+        using var exclusive = Lock(path + ".lock");
+        if (File.Exists(path))
+        {
+            return (Read(path, length), false);
+        }
+
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         var key = newKey();
         try
@@ -71,6 +78,25 @@ internal static class KeyFile
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    // FileShare.None takes an advisory lock (flock) on Linux, which another open of the file, in this process or
+    // another, cannot take until this one is closed. A move without overwriting alone is not enough: where the file
+    // system has no hard links, .NET falls back to checking, then renaming.
+    private static FileStream Lock(string lockPath)
+    {
+        var giveUpAt = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, System.IO.FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < giveUpAt)
+            {
+                Thread.Sleep(20);
+            }
         }
     }
 

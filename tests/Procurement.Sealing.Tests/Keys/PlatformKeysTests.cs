@@ -30,7 +30,7 @@ public sealed class PlatformKeysTests : IDisposable
         Assert.StartsWith("file generated now ", first.KeyEncryptionKeySource, StringComparison.Ordinal);
         Assert.StartsWith("file ", second.KeyEncryptionKeySource, StringComparison.Ordinal);
         Assert.DoesNotContain("generated", second.KeyEncryptionKeySource, StringComparison.Ordinal);
-        Assert.Equal(["kek.bin", "receipt-signing.key"], Directory.GetFiles(KeyDirectory).Select(Path.GetFileName).Order());
+        Assert.Equal(["kek.bin", "kek.bin.lock", "receipt-signing.key", "receipt-signing.key.lock"], Directory.GetFiles(KeyDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kekFile));
@@ -48,7 +48,8 @@ public sealed class PlatformKeysTests : IDisposable
 
         Assert.Single(loaded.Select(keys => keys.CurrentKeyEncryptionKeyId).Distinct());
         Assert.Single(loaded.Select(keys => keys.ReceiptSigningKey.KeyId).Distinct());
-        Assert.Equal(2, Directory.GetFiles(KeyDirectory).Length);
+        // The two keys, and the lock file each was created under; no temporary file left behind.
+        Assert.Equal(["kek.bin", "kek.bin.lock", "receipt-signing.key", "receipt-signing.key.lock"], Directory.GetFiles(KeyDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
