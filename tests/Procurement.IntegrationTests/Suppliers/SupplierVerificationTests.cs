@@ -74,6 +74,12 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
 
             Assert.Contains("Which councils have you cleaned for?", Mailbox.LatestTo(fixture.App, email), StringComparison.Ordinal);
             Assert.Contains("Which councils have you cleaned for?", (await supplier.GetAsync("/my-company")).Text, StringComparison.Ordinal);
+            // Every step of the wizard shows the question, not just the page the company lands on.
+            foreach (var step in new[] { "/my-company/about", "/my-company/contacts", "/my-company/certificates" })
+            {
+                Assert.Contains("Which councils have you cleaned for?", (await supplier.GetAsync(step)).Text, StringComparison.Ordinal);
+            }
+
             await supplier.CompleteAsync(company, "90910000-9, 90911200-8", submit: true);
             Assert.Contains(company, (await officer.GetAsync("/verification")).Text, StringComparison.Ordinal);
         }

@@ -70,7 +70,7 @@ public sealed class MyCompanyController(ISupplierRegistry registry) : Controller
         {
             ModelState.Clear();
             ModelState.AddFieldErrors(errors);
-            return View("Step", (form with { Step = current, CurrentLegalName = supplier.LegalName, Status = supplier.Status }).WithContactRows());
+            return View("Step", (form with { Step = current, CurrentLegalName = supplier.LegalName, Status = supplier.Status, OfficerMessage = RegistrationForm.OfficerMessageOf(supplier) }).WithContactRows());
         }
 
         if (supplier.Status == VerificationStatus.Verified)

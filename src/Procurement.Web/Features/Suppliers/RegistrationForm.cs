@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using System.ComponentModel.DataAnnotations;
 using Procurement.Domain.Suppliers;
 
@@ -58,6 +59,10 @@ public sealed record RegistrationForm
     public string CurrentLegalName { get; init; } = string.Empty;
     public VerificationStatus Status { get; init; }
 
+    /// <summary>The officer's reason or question, shown on every step until the company submits again; never bound from the form.</summary>
+    [BindNever]
+    public string? OfficerMessage { get; init; }
+
     /// <summary>"continue" (save and go to the next step) or "later" (save and come back later).</summary>
     public string? Next { get; init; }
 
@@ -107,6 +112,13 @@ public sealed record RegistrationForm
 
     public bool IsVerified => Status == VerificationStatus.Verified;
 
+    public static string? OfficerMessageOf(Supplier supplier) => supplier.Status switch
+    {
+        VerificationStatus.Rejected => supplier.RejectionReason,
+        VerificationStatus.InformationRequested => supplier.InformationRequest,
+        _ => null,
+    };
+
     public static RegistrationForm From(Supplier supplier, RegistrationStep step)
     {
         var identity = supplier.PendingIdentityChange?.Identity ?? supplier.Identity;
@@ -115,6 +127,7 @@ public sealed record RegistrationForm
             Step = step,
             CurrentLegalName = supplier.LegalName,
             Status = supplier.Status,
+            OfficerMessage = OfficerMessageOf(supplier),
             LegalName = identity.LegalName,
             TradingName = supplier.TradingName,
             RegistrationNumber = identity.RegistrationNumber,
@@ -185,4 +198,5 @@ public sealed record CompanyOverview(Supplier Supplier, IReadOnlyList<string> Mi
 
 public sealed record CertificatesPage(Supplier Supplier, CertificateForm Form);
 
-public sealed record RegistrationProgress(RegistrationStep Current, Supplier? Supplier, VerificationStatus Status);
+/// <param name="OfficerMessage">Why the details were rejected, or what the officer asks, for <see cref="Status"/> Rejected or InformationRequested.</param>
+public sealed record RegistrationProgress(RegistrationStep Current, VerificationStatus Status, string? OfficerMessage);
