@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -12,29 +11,19 @@ namespace Procurement.Search.Lucene;
 /// </summary>
 internal sealed class InMemoryOrdinalComparerSource : FieldComparerSource
 {
-    private static readonly ConditionalWeakTable<object, Dictionary<string, int[]>> _bySegment = [];
-
     public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) => new Comparer(numHits, fieldname);
 
-    private static int[] Ordinals(AtomicReader segment, string field, SortedDocValues values)
-    {
-        var fields = _bySegment.GetValue(segment.CoreCacheKey, _ => []);
-        lock (fields)
+    private static int[] Ordinals(AtomicReader segment, string field, SortedDocValues values) =>
+        SegmentCache<int[]>.GetOrRead(segment, field, (reader, _) =>
         {
-            if (!fields.TryGetValue(field, out var ordinals))
+            var ordinals = new int[reader.MaxDoc];
+            for (var doc = 0; doc < ordinals.Length; doc++)
             {
-                ordinals = new int[segment.MaxDoc];
-                for (var doc = 0; doc < ordinals.Length; doc++)
-                {
-                    ordinals[doc] = values.GetOrd(doc);
-                }
-
-                fields[field] = ordinals;
+                ordinals[doc] = values.GetOrd(doc);
             }
 
             return ordinals;
-        }
-    }
+        });
 
     private sealed class Comparer(int numHits, string field) : FieldComparer.TermOrdValComparer(numHits, field)
     {

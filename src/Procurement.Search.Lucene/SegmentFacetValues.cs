@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -11,8 +10,6 @@ namespace Procurement.Search.Lucene;
 /// </summary>
 internal sealed class SegmentFacetValues
 {
-    private static readonly ConditionalWeakTable<object, Dictionary<string, SegmentFacetValues>> _bySegment = [];
-
     private SegmentFacetValues(int[] starts, int[] ordinals, string[] labels)
     {
         Starts = starts;
@@ -27,20 +24,7 @@ internal sealed class SegmentFacetValues
     public string[] Labels { get; }
 
     /// <summary>The values of a field in a segment, read once per segment core (a segment's doc values never change).</summary>
-    public static SegmentFacetValues For(AtomicReader segment, string field)
-    {
-        var fields = _bySegment.GetValue(segment.CoreCacheKey, _ => []);
-        lock (fields)
-        {
-            if (!fields.TryGetValue(field, out var values))
-            {
-                values = Read(segment, field);
-                fields[field] = values;
-            }
-
-            return values;
-        }
-    }
+    public static SegmentFacetValues For(AtomicReader segment, string field) => SegmentCache<SegmentFacetValues>.GetOrRead(segment, field, Read);
 
     private static SegmentFacetValues Read(AtomicReader segment, string field)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -11,12 +10,11 @@ namespace Procurement.Search.Lucene;
 /// </summary>
 internal sealed class SegmentWords
 {
-    private static readonly ConditionalWeakTable<object, SegmentWords> _bySegment = [];
     private readonly Dictionary<char, string[]> _byFirstLetter;
 
     private SegmentWords(Dictionary<char, string[]> byFirstLetter) => _byFirstLetter = byFirstLetter;
 
-    public static SegmentWords For(AtomicReader segment) => _bySegment.GetValue(segment.CoreCacheKey, _ => Read(segment));
+    public static SegmentWords For(AtomicReader segment) => SegmentCache<SegmentWords>.GetOrRead(segment, SupplierFields.AllWords, (reader, _) => Read(reader));
 
     /// <summary>The words that start with the same letter as <paramref name="word"/> and are at most <paramref name="maxEdits"/> edits from it.</summary>
     public IEnumerable<(string Word, int Edits)> Near(string word, int maxEdits)

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Procurement.Domain.Suppliers;
-using Procurement.Infrastructure.Database;
-using Procurement.Infrastructure.Identity;
 using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.Suppliers;
@@ -13,17 +9,9 @@ internal static class DebarredSuppliers
     public static async Task<(Guid Id, string Company, string Email)> VerifiedSupplierWithUserAsync(this ProcurementAppFactory app, Action<Supplier>? then = null)
     {
         var company = $"Debarment Test {Guid.NewGuid():N}"[..30] + " Ltd";
-        var email = $"debarment-{Guid.NewGuid():N}@supplier.test";
         var supplier = new Supplier(company).Completed("Wales", "Road resurfacing and bridge inspection for councils.", ["45233120-6"]).VerifiedAt(DateTimeOffset.UtcNow.AddDays(-30));
         then?.Invoke(supplier);
-
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProcurementDbContext>();
-        db.Suppliers.Add(supplier);
-        await db.SaveChangesAsync();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Deb Arment", SupplierId = supplier.Id };
-        Assert.True((await users.CreateAsync(user, "correct horse battery staple")).Succeeded);
+        var email = await app.AddWithUserAsync(supplier, "debarment", "Deb Arment", "correct horse battery staple");
         return (supplier.Id, company, email);
     }
 

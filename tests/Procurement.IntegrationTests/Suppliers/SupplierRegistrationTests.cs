@@ -277,36 +277,14 @@ public sealed class SupplierRegistrationTests(AppFixture fixture)
     {
         var email = $"wizard-{Guid.NewGuid():N}@supplier.test";
         var company = $"Wizard Test {Guid.NewGuid():N}"[..26] + " Ltd";
-        var session = new WebSession(fixture.App);
-        await session.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string>
-        {
-            ["CompanyLegalName"] = company,
-            ["DisplayName"] = "Wendy Zard",
-            ["Email"] = email,
-            ["Password"] = Password,
-            ["ConfirmPassword"] = Password,
-        });
-        await session.GetAsync(Mailbox.LinkTo(Mailbox.LatestTo(fixture.App, email), "/account/confirm-email"));
-        await session.SignInAsync(email, Password);
-        return (session, email, company);
+        return (await fixture.App.RegisterAndSignInAsync(company, email, "Wendy Zard", Password), email, company);
     }
 
     private async Task<(string Email, Guid SupplierId, string Company)> VerifiedSupplierAsync()
     {
-        await using var scope = fixture.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProcurementDbContext>();
         var company = $"Verified Edit {Guid.NewGuid():N}"[..26] + " Ltd";
-        var supplier = new Supplier(company).Completed(region: "Wales", description: "Road resurfacing for councils.");
-        supplier.SubmitForVerification(Guid.Empty, DateTimeOffset.UtcNow);
-        supplier.Verify(Guid.Empty, DateTimeOffset.UtcNow);
-        db.Suppliers.Add(supplier);
-        await db.SaveChangesAsync();
-
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = $"verified-{Guid.NewGuid():N}@supplier.test";
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Vera Fied", SupplierId = supplier.Id };
-        Assert.True((await users.CreateAsync(user, DemoOptions.Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Supplier)).Succeeded);
+        var supplier = new Supplier(company).Completed(region: "Wales", description: "Road resurfacing for councils.").VerifiedAt(DateTimeOffset.UtcNow);
+        var email = await fixture.App.AddWithUserAsync(supplier, "verified", "Vera Fied", DemoOptions.Password);
         return (email, supplier.Id, company);
     }
 

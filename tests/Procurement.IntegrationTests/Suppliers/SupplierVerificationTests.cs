@@ -153,18 +153,7 @@ public sealed class SupplierVerificationTests(AppFixture fixture)
     {
         var email = $"verify-{Guid.NewGuid():N}@supplier.test";
         var company = $"Verification Test {Guid.NewGuid():N}"[..30] + " Ltd";
-        var session = new WebSession(fixture.App);
-        await session.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string>
-        {
-            ["CompanyLegalName"] = company,
-            ["DisplayName"] = "Val Idator",
-            ["Email"] = email,
-            ["Password"] = Password,
-            ["ConfirmPassword"] = Password,
-        });
-        await session.GetAsync(Mailbox.LinkTo(Mailbox.LatestTo(fixture.App, email), "/account/confirm-email"));
-        await session.SignInAsync(email, Password);
-        return (session, email, company);
+        return (await fixture.App.RegisterAndSignInAsync(company, email, "Val Idator", Password), email, company);
     }
 
     private async Task<WebSession> SignedInOfficerAsync()

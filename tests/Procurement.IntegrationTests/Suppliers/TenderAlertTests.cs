@@ -53,25 +53,14 @@ public sealed class TenderAlertTests(AppFixture fixture)
 
     private async Task<(string Email, Guid SupplierId)> SupplierWithUserAsync(bool verified, string[] alerts)
     {
-        await using var scope = fixture.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProcurementDbContext>();
         var supplier = new Supplier($"Alert Test {Guid.NewGuid():N}"[..24]);
         supplier.Completed(description: "Test company for tender alerts.", cpvCodes: ["45233120-6"]);
         supplier.SubscribeTo(alerts);
         if (verified)
         {
-            supplier.SubmitForVerification(Guid.Empty, DateTimeOffset.UtcNow);
-            supplier.Verify(Guid.Empty, DateTimeOffset.UtcNow);
+            supplier.VerifiedAt(DateTimeOffset.UtcNow);
         }
 
-        db.Suppliers.Add(supplier);
-        await db.SaveChangesAsync();
-
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = $"alerts-{Guid.NewGuid():N}@supplier.test";
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Alert Tester", SupplierId = supplier.Id };
-        Assert.True((await users.CreateAsync(user, DemoOptions.Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Supplier)).Succeeded);
-        return (email, supplier.Id);
+        return (await fixture.App.AddWithUserAsync(supplier, "alerts", "Alert Tester", DemoOptions.Password), supplier.Id);
     }
 }

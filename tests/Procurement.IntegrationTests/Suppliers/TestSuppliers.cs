@@ -1,4 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Procurement.Domain.Identity;
 using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Database;
+using Procurement.Infrastructure.Identity;
+using Procurement.IntegrationTests.Identity;
+using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.Suppliers;
 
@@ -22,5 +29,38 @@ internal static class TestSuppliers
         supplier.SubmitForVerification(SupplierDecision.Platform, at);
         supplier.Verify(SupplierDecision.Platform, at);
         return supplier;
+    }
+
+    /// <summary>Saves the supplier straight through the database with one confirmed user in the Supplier role; returns the user's e-mail.</summary>
+    public static async Task<string> AddWithUserAsync(this ProcurementAppFactory app, Supplier supplier, string emailPrefix, string displayName, string password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProcurementDbContext>();
+        db.Suppliers.Add(supplier);
+        await db.SaveChangesAsync();
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"{emailPrefix}-{Guid.NewGuid():N}@supplier.test";
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, SupplierId = supplier.Id };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Supplier)).Succeeded);
+        return email;
+    }
+
+    /// <summary>Registers a company through the registration form, confirms the e-mail from the mailbox and signs in.</summary>
+    public static async Task<WebSession> RegisterAndSignInAsync(this ProcurementAppFactory app, string company, string email, string displayName, string password)
+    {
+        var session = new WebSession(app);
+        await session.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string>
+        {
+            ["CompanyLegalName"] = company,
+            ["DisplayName"] = displayName,
+            ["Email"] = email,
+            ["Password"] = password,
+            ["ConfirmPassword"] = password,
+        });
+        await session.GetAsync(Mailbox.LinkTo(Mailbox.LatestTo(app, email), "/account/confirm-email"));
+        await session.SignInAsync(email, password);
+        return session;
     }
 }
