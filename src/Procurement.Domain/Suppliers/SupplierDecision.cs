@@ -1,3 +1,5 @@
+using Procurement.Domain.Audit;
+
 namespace Procurement.Domain.Suppliers;
 
 public enum SupplierDecisionKind
@@ -25,7 +27,7 @@ public enum SupplierDecisionKind
 }
 
 /// <summary>One step in a supplier's verification or a change to its details, kept for good: who did what, when, and why.</summary>
-public sealed class SupplierDecision
+public sealed class SupplierDecision : IAuditedEvent
 {
     /// <summary>
     /// <see cref="DecidedBy"/> of the steps no person took: the platform itself (a debarment ending on its date, demo
@@ -56,4 +58,14 @@ public sealed class SupplierDecision
     public Guid DecidedBy { get; private set; }
 
     public DateTimeOffset DecidedAt { get; private set; }
+
+    string IAuditedEvent.AuditSubject => $"supplier:{SupplierId:D}";
+
+    string IAuditedEvent.AuditAction => $"supplier.{AuditNames.Of(Kind)}";
+
+    Guid IAuditedEvent.AuditActor => DecidedBy;
+
+    DateTimeOffset IAuditedEvent.AuditAt => DecidedAt;
+
+    string? IAuditedEvent.AuditDetail => Reason;
 }

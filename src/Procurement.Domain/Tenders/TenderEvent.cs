@@ -1,7 +1,9 @@
+using Procurement.Domain.Audit;
+
 namespace Procurement.Domain.Tenders;
 
 /// <summary>One change to a tender, kept for good: what happened, who did it (or the platform), when, and any detail.</summary>
-public sealed class TenderEvent
+public sealed class TenderEvent : IAuditedEvent
 {
     /// <summary><see cref="By"/> of what no person did: a scheduled publication, demo seeding.</summary>
     public static readonly Guid Platform = Guid.Empty;
@@ -26,6 +28,16 @@ public sealed class TenderEvent
     public string? Detail { get; private set; }
     public Guid By { get; private set; }
     public DateTimeOffset At { get; private set; }
+
+    string IAuditedEvent.AuditSubject => $"tender:{TenderId:D}";
+
+    string IAuditedEvent.AuditAction => $"tender.{AuditNames.Of(Kind)}";
+
+    Guid IAuditedEvent.AuditActor => By;
+
+    DateTimeOffset IAuditedEvent.AuditAt => At;
+
+    string? IAuditedEvent.AuditDetail => Detail;
 }
 
 /// <summary>

@@ -8,6 +8,9 @@ public enum ScheduledWork
 
     /// <summary>Publish a scheduled tender at its publication time; the subject is the tender.</summary>
     PublishTender,
+
+    /// <summary>Open a tender's sealed bids at its submission deadline; the subject is the tender.</summary>
+    OpenBids,
 }
 
 /// <summary>
