@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Procurement.Application.Audit;
 using Procurement.Application.Identity;
+using Procurement.Application.Opening.Ports;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
@@ -30,5 +32,8 @@ public static class DependencyInjection
         .AddScoped<ManageTenderDocumentsHandler>()
         .AddScoped<PublishTenderHandler>()
         .AddScoped<ScheduleTenderPublicationHandler>()
-        .AddScoped<CancelTenderHandler>();
+        .AddScoped<CancelTenderHandler>()
+        .AddScoped<ListAuditEntriesHandler>()
+        .AddScoped<VerifyAuditChainHandler>()
+        .AddScoped<IOpeningKeyAuditLog, OpeningKeyAttemptsToAuditLog>();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Procurement.Application.Audit.Ports;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Reference.Ports;
@@ -7,6 +8,7 @@ using Procurement.Application.Search.Ports;
 using Procurement.Application.Suppliers.Ports;
 using Procurement.Application.Tenders;
 using Procurement.Application.Tenders.Ports;
+using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Identity;
@@ -33,6 +35,8 @@ public static class InfrastructureRegistration
         services.AddScoped<ISupplierRegistry, SupplierRegistry>();
         services.AddScoped<ITenderRepository, TenderRepository>();
         services.AddScoped<ITenderCatalog, TenderCatalog>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditLogReader, AuditLogReader>();
         services.AddSingleton(new TenderSettings
         {
             MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),

@@ -703,6 +703,77 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("tender_events", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Infrastructure.Audit.AuditLogEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("Actor")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("Action")
+                        .HasDatabaseName("ix_audit_log_action");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Action"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_log_at");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_audit_log_subject");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Subject"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("Actor", "Sequence")
+                        .HasDatabaseName("ix_audit_log_actor_sequence");
+
+                    b.ToTable("audit_log", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_audit_log_hash", "octet_length(hash) = 32 AND octet_length(previous_hash) = 32");
+
+                            t.HasCheckConstraint("ck_audit_log_sequence", "sequence >= 1");
+                        });
+                });
+
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Search;
 
 namespace Procurement.Infrastructure.Database;
@@ -12,8 +13,11 @@ public static class DatabaseRegistration
         .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
         .UseSnakeCaseNamingConvention();
 
+    // The audit interceptor comes first: when it opened the save's transaction, it commits it before the outbox
+    // interceptor looks whether the save was committed (to wake the search worker).
     public static IServiceCollection AddProcurementDatabase(this IServiceCollection services, string connectionString) => services
+        .AddSingleton<AuditedEventsToLog>()
         .AddSingleton<SupplierChangesToOutbox>()
-        .AddDbContext<ProcurementDbContext>((provider, options) =>
-            Configure(options, connectionString).AddInterceptors(provider.GetRequiredService<SupplierChangesToOutbox>()));
+        .AddDbContext<ProcurementDbContext>((provider, options) => Configure(options, connectionString).AddInterceptors(
+            provider.GetRequiredService<AuditedEventsToLog>(), provider.GetRequiredService<SupplierChangesToOutbox>()));
 }

@@ -6,6 +6,7 @@ using Procurement.Domain.Agencies;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
 using Procurement.Domain.Tenders;
+using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Tenders;
@@ -28,6 +29,7 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
     public DbSet<Tender> Tenders => Set<Tender>();
     public DbSet<TenderEvent> TenderEvents => Set<TenderEvent>();
+    public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,7 +26,9 @@ public static class PrimaryNavigation
         (Roles.Admin, new("Verification", "/verification")),
         (Roles.Admin, new("People", "/people")),
         (Roles.Admin, new("Search index", "/admin/search-index")),
+        (Roles.Admin, new("Audit log", "/audit")),
         (Roles.Auditor, new("People", "/people")),
+        (Roles.Auditor, new("Audit log", "/audit")),
     ];
 
     public static IReadOnlyList<NavigationLink> For(ClaimsPrincipal user)
