@@ -25,12 +25,13 @@ internal static class AuditChainAppender
         $"SELECT clock_timestamp(), head.sequence, head.hash FROM (VALUES (1)) AS one " +
         $"LEFT JOIN (SELECT sequence, hash FROM {AuditLogEntryConfiguration.Table} ORDER BY sequence DESC LIMIT 1) AS head ON true";
 
-    private static readonly ConditionalWeakTable<DbTransaction, object> _holders = [];
+    // Keyed by EF's transaction object, which is new for every transaction (Npgsql reuses its own DbTransaction objects).
+    private static readonly ConditionalWeakTable<IDbContextTransaction, object> _holders = [];
     private static readonly object _held = new();
 
     /// <summary>Whether the context's current transaction holds the chain's lock (it has appended and not yet ended).</summary>
     public static bool HoldsLock(DbContext context) =>
-        context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction && _holders.TryGetValue(transaction, out _);
+        context.Database.CurrentTransaction is { } transaction && _holders.TryGetValue(transaction, out _);
 
     public static async Task<IReadOnlyList<AuditLogEntry>> AppendAsync(DbContext context, IReadOnlyList<IAuditedEvent> events, CancellationToken cancellationToken)
     {
@@ -40,7 +41,7 @@ internal static class AuditChainAppender
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        _holders.AddOrUpdate(transaction, _held);
+        _holders.AddOrUpdate(context.Database.CurrentTransaction!, _held);
         await using var headCommand = Command(context, transaction, HeadSql);
         await using var reader = await headCommand.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
@@ -55,7 +56,7 @@ internal static class AuditChainAppender
             lockCommand.ExecuteNonQuery();
         }
 
-        _holders.AddOrUpdate(transaction, _held);
+        _holders.AddOrUpdate(context.Database.CurrentTransaction!, _held);
         using var headCommand = Command(context, transaction, HeadSql);
         using var reader = headCommand.ExecuteReader();
         reader.Read();

@@ -15,12 +15,14 @@ public sealed class AuditController(ListAuditEntriesHandler entries) : Controlle
     public async Task<IActionResult> Index(AuditFilterForm filter, CancellationToken cancellationToken)
     {
         // A date the browser could not send as yyyy-MM-dd is dropped by binding; say so in words.
-        foreach (var (field, label) in new[] { ("from", "from"), ("to", "to") })
+        foreach (var field in new[] { "from", "to" })
         {
             if (ModelState.TryGetValue(field, out var state) && state.Errors.Count > 0)
             {
+                var typed = state.AttemptedValue;
                 ModelState.Remove(field);
-                ModelState.AddModelError(field == "from" ? nameof(AuditFilterForm.From) : nameof(AuditFilterForm.To), $"Enter the “{label}” date as a date, for example 2026-03-01.");
+                ModelState.SetModelValue(field, typed, typed);
+                ModelState.AddModelError(field, $"Enter the “{field}” date as a date, for example 2026-03-01.");
             }
         }
 
@@ -43,7 +45,8 @@ public sealed class AuditController(ListAuditEntriesHandler entries) : Controlle
     private async Task<AuditPageModel> PageAsync(AuditFilterForm filter, AuditChainVerification? verification, CancellationToken cancellationToken)
     {
         var page = await entries.HandleAsync(filter.ToQuery(), cancellationToken);
-        ModelState.AddFieldErrors(page.Errors);
+        // The inputs are named (and given ids) as the query string names them: subject, action, actor, from, to.
+        ModelState.AddFieldErrors(page.Errors.Select(error => error with { Field = error.Field.ToLowerInvariant() }));
         return new AuditPageModel(filter, page, verification);
     }
 }
