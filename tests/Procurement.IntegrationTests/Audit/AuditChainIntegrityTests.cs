@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Procurement.Application.Audit;
+using Procurement.Application.Audit.Ports;
 using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Database;
 using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.Audit;
@@ -140,6 +143,49 @@ public sealed class AuditChainIntegrityTests(AppFixture fixture)
 
         Assert.True((await database.VerifyAsync()).Intact);
         Assert.Equal(20, (await database.EntriesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_synchronous_save_is_chained_too()
+    {
+        await using var database = await AuditDatabase.StartAsync(fixture.Postgres);
+        var supplierId = await database.AddSupplierAsync();
+
+        await database.WithDbAsync(db =>
+        {
+            db.SupplierDecisions.Add(Decision(supplierId, "sync 1"));
+            db.SaveChanges();
+            using var transaction = db.Database.BeginTransaction();
+            db.SupplierDecisions.Add(Decision(supplierId, "sync 2"));
+            db.SaveChanges();
+            transaction.Commit();
+            return Task.FromResult(0);
+        });
+
+        Assert.Equal(["sync 1", "sync 2"], (await database.EntriesAsync()).Select(entry => entry.Detail));
+        Assert.True((await database.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task A_separate_append_waits_for_the_chain_at_most_its_lock_timeout()
+    {
+        await using var database = await AuditDatabase.StartAsync(fixture.Postgres);
+        var supplierId = await database.AddSupplierAsync();
+        await using var holder = database.Services.CreateAsyncScope();
+        var db = holder.ServiceProvider.GetRequiredService<ProcurementDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.SupplierDecisions.Add(Decision(supplierId, "holds the chain"));
+        await db.SaveChangesAsync();
+
+        await using var other = database.Services.CreateAsyncScope();
+        var started = DateTime.UtcNow;
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => other.ServiceProvider.GetRequiredService<IAuditLog>()
+            .AppendAsync(new AuditRecord("tender:1", "opening_key.released", Guid.Empty, DateTimeOffset.UtcNow, null), CancellationToken.None));
+
+        Assert.Equal(PostgresErrorCodes.LockNotAvailable, refused.SqlState);
+        Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(30));
+        await transaction.CommitAsync();
+        Assert.Equal(["holds the chain"], (await database.EntriesAsync()).Select(entry => entry.Detail));
     }
 
     [Fact]
