@@ -43,6 +43,28 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_audit_log_an_auditor_opens_verifies_and_filters_with_the_keyboard_has_no_serious_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("auditor@procurement.test");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+        await page.WaitForURLAsync("**/audit");
+        Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Verify the chain" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "The chain is intact" }).WaitForAsync();
+        Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
+
+        await page.GetByLabel("Who").FillAsync("nobody@procurement.test");
+        await page.GetByLabel("Who").PressAsync("Enter");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Alert).WaitForAsync();
+        Assert.Equal("true", await page.GetByLabel("Who").GetAttributeAsync("aria-invalid"));
+        Assert.DoesNotContain((await page.RunAxe()).Violations, violation => violation.Impact is "serious" or "critical");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_officer_verification_pages_have_no_serious_violations()
     {
         var page = await fixture.NewPageAsync();
