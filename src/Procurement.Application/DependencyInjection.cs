@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity;
+using Procurement.Application.Notifications;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
@@ -30,5 +31,6 @@ public static class DependencyInjection
         .AddScoped<ManageTenderDocumentsHandler>()
         .AddScoped<PublishTenderHandler>()
         .AddScoped<ScheduleTenderPublicationHandler>()
-        .AddScoped<CancelTenderHandler>();
+        .AddScoped<CancelTenderHandler>()
+        .AddScoped<NotifyInterestedSuppliers>();
 }

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
+using Procurement.Domain.Notifications;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
 using Procurement.Domain.Tenders;
 using Procurement.Infrastructure.Identity;
+using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Tenders;
 
@@ -28,6 +30,11 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
     public DbSet<Tender> Tenders => Set<Tender>();
     public DbSet<TenderEvent> TenderEvents => Set<TenderEvent>();
+    public DbSet<TenderFollower> TenderFollowers => Set<TenderFollower>();
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+    public DbSet<ClarificationEvent> ClarificationEvents => Set<ClarificationEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<MailOutboxEntry> MailOutbox => Set<MailOutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
