@@ -32,5 +32,8 @@ public static class DependencyInjection
         .AddScoped<PublishTenderHandler>()
         .AddScoped<ScheduleTenderPublicationHandler>()
         .AddScoped<CancelTenderHandler>()
-        .AddScoped<NotifyInterestedSuppliers>();
+        .AddScoped<NotifyInterestedSuppliers>()
+        .AddScoped<FollowTenderHandler>()
+        .AddScoped<AskClarificationHandler>()
+        .AddScoped<AnswerClarificationHandler>();
 }

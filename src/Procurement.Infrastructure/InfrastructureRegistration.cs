@@ -39,6 +39,7 @@ public static class InfrastructureRegistration
         services.AddScoped<ISupplierRegistry, SupplierRegistry>();
         services.AddScoped<ITenderRepository, TenderRepository>();
         services.AddScoped<ITenderCatalog, TenderCatalog>();
+        services.AddScoped<IClarificationStore, ClarificationStore>();
         services.AddSingleton(new TenderSettings
         {
             MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),

@@ -101,23 +101,38 @@ public sealed class Clarification
             throw new DomainRuleException("The submission deadline has passed: answers can no longer be published for this tender.");
         }
 
-        var questionText = publishedQuestion?.Trim();
-        if (string.IsNullOrEmpty(questionText) || questionText.Length > MaxQuestionLength)
+        var problems = AnswerProblems(publishedQuestion, answer);
+        if (problems.Count > 0)
         {
-            throw new DomainRuleException($"Enter the question as it will be published, at most {MaxQuestionLength:N0} characters, without anything that identifies who asked.");
+            throw new DomainRuleException(problems[0].Message);
         }
 
-        var answerText = answer?.Trim();
-        if (string.IsNullOrEmpty(answerText) || answerText.Length > MaxAnswerLength)
-        {
-            throw new DomainRuleException($"Write the answer, at most {MaxAnswerLength:N0} characters; it is published on the tender page.");
-        }
-
+        var questionText = publishedQuestion!.Trim();
+        var answerText = answer!.Trim();
         PublishedQuestion = questionText;
         Answer = answerText;
         AnsweredBy = officerId;
         AnsweredAt = now;
         return new ClarificationEvent(this, ClarificationEventKind.Answered, $"Q: {questionText}\nA: {answerText}", officerId, now);
+    }
+
+    /// <summary>What is wrong with an answer as typed, by field (<c>PublishedQuestion</c>, <c>Answer</c>); empty when it can be published.</summary>
+    public static IReadOnlyList<(string Field, string Message)> AnswerProblems(string? publishedQuestion, string? answer)
+    {
+        var problems = new List<(string, string)>();
+        var questionText = publishedQuestion?.Trim();
+        if (string.IsNullOrEmpty(questionText) || questionText.Length > MaxQuestionLength)
+        {
+            problems.Add((nameof(PublishedQuestion), $"Enter the question as it will be published, at most {MaxQuestionLength:N0} characters, without anything that identifies who asked."));
+        }
+
+        var answerText = answer?.Trim();
+        if (string.IsNullOrEmpty(answerText) || answerText.Length > MaxAnswerLength)
+        {
+            problems.Add((nameof(Answer), $"Write the answer, at most {MaxAnswerLength:N0} characters; it is published on the tender page."));
+        }
+
+        return problems;
     }
 }
 
