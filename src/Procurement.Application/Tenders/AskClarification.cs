@@ -1,3 +1,4 @@
+using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Tenders.Ports;
 using Procurement.Domain;
 using Procurement.Domain.Tenders;
@@ -9,9 +10,10 @@ public sealed record AskClarification(Guid TenderId, Guid SupplierId, Guid UserI
 
 /// <summary>
 /// On the locked tender row (so a question cannot slip in beside a cancellation), checked against the database clock:
-/// the question and its event are saved together. Asking makes the supplier interested in the tender.
+/// the question, its event and a notice to the agency's officers are saved together. Asking makes the supplier
+/// interested in the tender.
 /// </summary>
-public sealed class AskClarificationHandler(ITenderRepository tenders, IClarificationStore clarifications)
+public sealed class AskClarificationHandler(ITenderRepository tenders, IClarificationStore clarifications, ITenderAudience audience, INotifications notifications)
 {
     public async Task<TenderChange> HandleAsync(AskClarification command, CancellationToken cancellationToken)
     {
@@ -32,6 +34,15 @@ public sealed class AskClarificationHandler(ITenderRepository tenders, IClarific
         {
             return TenderChange.Refused(tender.Id, [new FieldError(nameof(command.Question), refused.Message)]);
         }
+
+        // The officers are told that a question waits, not who asked: the link leads to the question itself.
+        await notifications.NotifyAsync(
+            await audience.AgencyOfficersAsync(tender.Id, cancellationToken),
+            new Notice(
+                $"New question: {tender.Reference} {tender.Title}",
+                $"A supplier asked a question about the tender {tender.Reference}, \"{tender.Title}\". Answer it before the submission deadline; the answer is published on the tender page.",
+                new Uri($"/tenders/manage/{tender.Id}/questions", UriKind.Relative)),
+            cancellationToken);
 
         await tenders.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Procurement.Application.Notifications.Ports;
+using Procurement.Domain.Identity;
 using Procurement.Infrastructure.Database;
 
 namespace Procurement.Infrastructure.Notifications;
@@ -14,6 +15,17 @@ internal sealed class TenderAudience(ProcurementDbContext db) : ITenderAudience
             .Union(db.Clarifications.Where(c => c.TenderId == tenderId).Select(c => c.SupplierId));
         return await db.Users
             .Where(user => user.SupplierId != null && interested.Contains(user.SupplierId.Value))
+            .Select(user => user.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> AgencyOfficersAsync(Guid tenderId, CancellationToken cancellationToken)
+    {
+        var agencyId = db.Tenders.Where(t => t.Id == tenderId).Select(t => t.AgencyId);
+        var officerRole = db.Roles.Where(r => r.Name == Roles.Officer).Select(r => r.Id);
+        return await db.Users
+            .Where(user => user.AgencyId != null && agencyId.Contains(user.AgencyId.Value))
+            .Where(user => db.UserRoles.Any(ur => ur.UserId == user.Id && officerRole.Contains(ur.RoleId)))
             .Select(user => user.Id)
             .ToListAsync(cancellationToken);
     }

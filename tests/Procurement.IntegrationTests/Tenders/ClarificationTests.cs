@@ -29,6 +29,9 @@ public sealed class ClarificationTests(AppFixture fixture)
         Assert.Contains("Your question was sent", asked.Text, StringComparison.Ordinal);
         Assert.Contains("Waiting for an answer", asked.Text, StringComparison.Ordinal);
 
+        var told = await officer.GetAsync("/notifications");
+        Assert.Contains($"New question: {reference}", told.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(askerCompany, told.Text, StringComparison.Ordinal);
         var questions = await officer.GetAsync($"/tenders/manage/{id}/questions");
         Assert.Contains("Waiting for an answer (1)", questions.Text, StringComparison.Ordinal);
         var clarificationId = await fixture.App.WithDbAsync(db => db.Clarifications.Where(c => c.TenderId == id).Select(c => c.Id).SingleAsync());
@@ -49,6 +52,7 @@ public sealed class ClarificationTests(AppFixture fixture)
         Assert.DoesNotContain("Durham depot", page.Html, StringComparison.Ordinal);
         var api = await visitor.GetAsync($"/api/tenders/{reference}");
         Assert.Equal(HttpStatusCode.OK, api.Status);
+        Assert.Contains("\"question\":\"May grit be stored off site?\"", api.Html, StringComparison.Ordinal);
         Assert.DoesNotContain(askerCompany, api.Html, StringComparison.Ordinal);
 
         Assert.Contains("Yes, at a depot within 20 miles", Mailbox.LatestTo(fixture.App, followerEmail), StringComparison.Ordinal);

@@ -8,4 +8,7 @@ public interface ITenderAudience
     /// (and, once bids exist, has a bid). Each user once.
     /// </summary>
     Task<IReadOnlyList<Guid>> InterestedUsersAsync(Guid tenderId, CancellationToken cancellationToken);
+
+    /// <summary>The officers of the tender's agency: told when a supplier asks a question.</summary>
+    Task<IReadOnlyList<Guid>> AgencyOfficersAsync(Guid tenderId, CancellationToken cancellationToken);
 }
