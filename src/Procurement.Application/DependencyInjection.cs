@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit;
 using Procurement.Application.Identity;
 using Procurement.Application.Opening.Ports;
+using Procurement.Application.Notifications;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
@@ -35,5 +36,9 @@ public static class DependencyInjection
         .AddScoped<CancelTenderHandler>()
         .AddScoped<ListAuditEntriesHandler>()
         .AddScoped<VerifyAuditChainHandler>()
-        .AddScoped<IOpeningKeyAuditLog, OpeningKeyAttemptsToAuditLog>();
+        .AddScoped<IOpeningKeyAuditLog, OpeningKeyAttemptsToAuditLog>()
+        .AddScoped<NotifyInterestedSuppliers>()
+        .AddScoped<FollowTenderHandler>()
+        .AddScoped<AskClarificationHandler>()
+        .AddScoped<AnswerClarificationHandler>();
 }

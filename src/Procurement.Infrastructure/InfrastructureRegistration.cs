@@ -28,7 +28,13 @@ public static class InfrastructureRegistration
         services.AddSingleton(TimeProvider.System);
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.Configure<MailOutboxOptions>(configuration.GetSection(MailOutboxOptions.Section));
         services.AddScoped<IMailer, SmtpMailer>();
+        services.AddScoped<INotifications, NotificationCentre>();
+        services.AddScoped<INotificationInbox, NotificationInbox>();
+        services.AddScoped<ITenderAudience, TenderAudience>();
+        services.AddScoped<MailOutboxDrainer>();
+        services.AddScoped<MailOutboxHealth>();
         services.AddScoped<IAccountStore, AccountStore>();
         services.AddScoped<IOrganisationReader, OrganisationReader>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
@@ -37,6 +43,7 @@ public static class InfrastructureRegistration
         services.AddScoped<ITenderCatalog, TenderCatalog>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IAuditLogReader, AuditLogReader>();
+        services.AddScoped<IClarificationStore, ClarificationStore>();
         services.AddSingleton(new TenderSettings
         {
             MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),

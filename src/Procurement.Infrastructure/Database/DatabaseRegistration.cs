@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Infrastructure.Audit;
+using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Search;
 
 namespace Procurement.Infrastructure.Database;
@@ -18,6 +19,8 @@ public static class DatabaseRegistration
     public static IServiceCollection AddProcurementDatabase(this IServiceCollection services, string connectionString) => services
         .AddSingleton<AuditedEventsToLog>()
         .AddSingleton<SupplierChangesToOutbox>()
+        .AddSingleton<MailOutboxSignal>()
+        .AddSingleton<MailOutboxWakeUp>()
         .AddDbContext<ProcurementDbContext>((provider, options) => Configure(options, connectionString).AddInterceptors(
-            provider.GetRequiredService<AuditedEventsToLog>(), provider.GetRequiredService<SupplierChangesToOutbox>()));
+            provider.GetRequiredService<AuditedEventsToLog>(), provider.GetRequiredService<SupplierChangesToOutbox>(), provider.GetRequiredService<MailOutboxWakeUp>()));
 }

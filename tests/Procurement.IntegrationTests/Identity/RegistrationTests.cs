@@ -92,6 +92,7 @@ public sealed class RegistrationTests(AppFixture fixture)
         var email = $"resend-{Guid.NewGuid():N}@supplier.test";
         using var session = new WebSession(fixture.App);
         await RegisterAsync(session, email, "Resend Ltd");
+        Mailbox.WaitForOutbox(fixture.App);
         File.Delete(Directory.GetFiles(fixture.App.MailDirectory, "*.eml").Single(f => File.ReadAllText(f).Contains(email, StringComparison.OrdinalIgnoreCase)));
 
         var sent = await session.SubmitAsync("/account/confirm-email/resend", "/account/confirm-email/resend", new Dictionary<string, string> { ["Email"] = email });

@@ -27,6 +27,7 @@ public static class PrimaryNavigation
         (Roles.Admin, new("People", "/people")),
         (Roles.Admin, new("Search index", "/admin/search-index")),
         (Roles.Admin, new("Audit log", "/audit")),
+        (Roles.Admin, new("Mail", "/admin/mail")),
         (Roles.Auditor, new("People", "/people")),
         (Roles.Auditor, new("Audit log", "/audit")),
     ];

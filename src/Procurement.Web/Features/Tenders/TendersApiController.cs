@@ -41,7 +41,7 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
     }
 
     [HttpGet(TendersController.ReferenceRoute)]
-    public async Task<IActionResult> Show(string reference, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string reference, [FromServices] IClarificationStore clarifications, CancellationToken cancellationToken)
     {
         if (await catalog.PublishedAsync(reference, cancellationToken) is not { } found)
         {
@@ -49,6 +49,7 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
         }
 
         var tender = found.Tender;
+        var answered = await clarifications.PublishedAsync(tender.Id, cancellationToken);
         return Ok(new
         {
             reference = tender.Reference,
@@ -83,6 +84,7 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
                 sha256 = d.Sha256,
                 link = $"/tenders/{tender.Reference}/documents/{d.Id}",
             }),
+            clarifications = answered.Select(c => new { question = c.Question, answer = c.Answer, answeredAt = c.AnsweredAt }),
             openingKey = tender.OpeningKey is { } key ? new { publicKey = Convert.ToBase64String(key.PublicKey), fingerprint = key.Fingerprint, notBefore = key.NotBefore } : null,
         });
     }

@@ -25,8 +25,8 @@ public sealed class TendersController(ITenderCatalog catalog, TimeProvider clock
     }
 
     [HttpGet("/tenders/" + ReferenceRoute)]
-    public async Task<IActionResult> Show(string reference, CancellationToken cancellationToken) =>
-        await catalog.PublishedAsync(reference, cancellationToken) is { } tender ? View(new PublicTenderPage(tender, clock.GetUtcNow())) : NotFound();
+    public async Task<IActionResult> Show(string reference, [FromServices] PublicTenderPages pages, CancellationToken cancellationToken) =>
+        await pages.BuildAsync(reference, User, ask: null, cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpGet("/tenders/" + ReferenceRoute + "/documents/{documentId:guid}")]
     public async Task<IActionResult> Document(string reference, Guid documentId, CancellationToken cancellationToken) =>
@@ -99,4 +99,13 @@ public sealed class TenderSearchParameters
 public sealed record TenderListPage(
     TenderSearchParameters Search, TenderSearchResult Result, IReadOnlyList<AgencyOption> Agencies, IReadOnlyDictionary<string, string> Divisions, DateTimeOffset Now);
 
-public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now);
+public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now)
+{
+    /// <summary>Answered questions as published: never who asked.</summary>
+    public IReadOnlyList<PublishedClarification> Clarifications { get; init; } = [];
+
+    /// <summary>The signed-in supplier user's follow and questions; null for everyone else.</summary>
+    public SupplierTenderView? Supplier { get; init; }
+
+    public AskForm Ask { get; init; } = new();
+}
