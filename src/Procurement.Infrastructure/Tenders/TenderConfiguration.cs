@@ -121,7 +121,7 @@ internal sealed class TenderEventConfiguration : IEntityTypeConfiguration<Tender
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<Tender>().WithMany().HasForeignKey(e => e.TenderId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.Property(e => e.Detail).HasMaxLength(2_000);
+        builder.Property(e => e.Detail).HasMaxLength(TenderEvent.MaxDetailLength);
         builder.HasIndex(e => new { e.TenderId, e.At });
     }
 }
