@@ -30,5 +30,7 @@ public static class DependencyInjection
         .AddScoped<ManageTenderDocumentsHandler>()
         .AddScoped<PublishTenderHandler>()
         .AddScoped<ScheduleTenderPublicationHandler>()
-        .AddScoped<CancelTenderHandler>();
+        .AddScoped<CancelTenderHandler>()
+        .AddScoped<ITenderAmendmentSubscriber, TellSubscribersOfAmendment>()
+        .AddScoped<AmendTenderHandler>();
 }

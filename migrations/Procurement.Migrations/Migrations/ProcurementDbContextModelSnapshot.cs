@@ -542,6 +542,14 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("evaluation_method");
 
+                    b.Property<DateTimeOffset?>("LastAmendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_amended_at");
+
+                    b.Property<DateTimeOffset?>("LastMaterialAmendmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_material_amendment_at");
+
                     b.Property<string>("Ocid")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -556,6 +564,10 @@ namespace Procurement.Migrations.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(20)
@@ -586,6 +598,10 @@ namespace Procurement.Migrations.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
@@ -701,6 +717,52 @@ namespace Procurement.Migrations.Migrations
                         .HasDatabaseName("ix_tender_events_tender_id_at");
 
                     b.ToTable("tender_events", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("ChangeSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("change_summary");
+
+                    b.Property<bool>("Material")
+                        .HasColumnType("boolean")
+                        .HasColumnName("material");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_versions");
+
+                    b.HasIndex("TenderId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tender_versions_tender_id_number");
+
+                    b.ToTable("tender_versions", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
@@ -1323,6 +1385,16 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tender_events_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderVersion", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_versions_tenders_tender_id");
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>

@@ -28,6 +28,7 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
     public DbSet<Tender> Tenders => Set<Tender>();
     public DbSet<TenderEvent> TenderEvents => Set<TenderEvent>();
+    public DbSet<TenderVersion> TenderVersions => Set<TenderVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -49,9 +49,12 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
         }
 
         var tender = found.Tender;
+        var versions = await catalog.VersionsAsync(tender.Id, cancellationToken);
         return Ok(new
         {
             reference = tender.Reference,
+            version = tender.Version,
+            lastAmendedAt = tender.LastAmendedAt,
             ocid = tender.Ocid,
             title = tender.Title,
             description = tender.Description,
@@ -82,6 +85,14 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
                 size = d.SizeBytes,
                 sha256 = d.Sha256,
                 link = $"/tenders/{tender.Reference}/documents/{d.Id}",
+            }),
+            amendments = versions.Where(v => v.ChangeSummary is not null).Select(v => new
+            {
+                version = v.Number,
+                at = v.At,
+                summary = v.ChangeSummary,
+                material = v.Material,
+                link = $"/tenders/{tender.Reference}/versions/{v.Number}",
             }),
             openingKey = tender.OpeningKey is { } key ? new { publicKey = Convert.ToBase64String(key.PublicKey), fingerprint = key.Fingerprint, notBefore = key.NotBefore } : null,
         });

@@ -6,7 +6,7 @@ using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Web.Features.Tenders;
 
-/// <summary>The public tender pages: published tenders with filters, each tender's page, and its documents.</summary>
+/// <summary>The public tender pages: published tenders with filters, each tender's page with its earlier versions, and its documents.</summary>
 [AllowAnonymous]
 public sealed class TendersController(ITenderCatalog catalog, TimeProvider clock) : Controller
 {
@@ -26,7 +26,21 @@ public sealed class TendersController(ITenderCatalog catalog, TimeProvider clock
 
     [HttpGet("/tenders/" + ReferenceRoute)]
     public async Task<IActionResult> Show(string reference, CancellationToken cancellationToken) =>
-        await catalog.PublishedAsync(reference, cancellationToken) is { } tender ? View(new PublicTenderPage(tender, clock.GetUtcNow())) : NotFound();
+        await catalog.PublishedAsync(reference, cancellationToken) is { } tender
+            ? View(new PublicTenderPage(tender, clock.GetUtcNow()) { Versions = await catalog.VersionsAsync(tender.Tender.Id, cancellationToken) })
+            : NotFound();
+
+    /// <summary>What an earlier version of the tender said; the current version is the tender's own page.</summary>
+    [HttpGet("/tenders/" + ReferenceRoute + "/versions/{number:int:min(1)}")]
+    public async Task<IActionResult> Version(string reference, int number, CancellationToken cancellationToken)
+    {
+        if (await catalog.PublishedVersionAsync(reference, number, cancellationToken) is not { } version)
+        {
+            return NotFound();
+        }
+
+        return number == version.CurrentVersion ? Redirect($"/tenders/{reference}") : View(version);
+    }
 
     [HttpGet("/tenders/" + ReferenceRoute + "/documents/{documentId:guid}")]
     public async Task<IActionResult> Document(string reference, Guid documentId, CancellationToken cancellationToken) =>
@@ -99,4 +113,8 @@ public sealed class TenderSearchParameters
 public sealed record TenderListPage(
     TenderSearchParameters Search, TenderSearchResult Result, IReadOnlyList<AgencyOption> Agencies, IReadOnlyDictionary<string, string> Divisions, DateTimeOffset Now);
 
-public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now);
+public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now)
+{
+    /// <summary>The kept versions, oldest first; empty until the first amendment.</summary>
+    public IReadOnlyList<TenderVersionSummary> Versions { get; init; } = [];
+}
