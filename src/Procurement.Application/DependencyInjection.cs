@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity;
+using Procurement.Application.Notifications;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
@@ -31,6 +32,9 @@ public static class DependencyInjection
         .AddScoped<PublishTenderHandler>()
         .AddScoped<ScheduleTenderPublicationHandler>()
         .AddScoped<CancelTenderHandler>()
-        .AddScoped<ITenderAmendmentSubscriber, TellSubscribersOfAmendment>()
+        .AddScoped<NotifyInterestedSuppliers>()
+        .AddScoped<FollowTenderHandler>()
+        .AddScoped<AskClarificationHandler>()
+        .AddScoped<AnswerClarificationHandler>()
         .AddScoped<AmendTenderHandler>();
 }

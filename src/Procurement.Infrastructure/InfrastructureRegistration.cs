@@ -26,13 +26,20 @@ public static class InfrastructureRegistration
         services.AddSingleton(TimeProvider.System);
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.Configure<MailOutboxOptions>(configuration.GetSection(MailOutboxOptions.Section));
         services.AddScoped<IMailer, SmtpMailer>();
+        services.AddScoped<INotifications, NotificationCentre>();
+        services.AddScoped<INotificationInbox, NotificationInbox>();
+        services.AddScoped<ITenderAudience, TenderAudience>();
+        services.AddScoped<MailOutboxDrainer>();
+        services.AddScoped<MailOutboxHealth>();
         services.AddScoped<IAccountStore, AccountStore>();
         services.AddScoped<IOrganisationReader, OrganisationReader>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddScoped<ISupplierRegistry, SupplierRegistry>();
         services.AddScoped<ITenderRepository, TenderRepository>();
         services.AddScoped<ITenderCatalog, TenderCatalog>();
+        services.AddScoped<IClarificationStore, ClarificationStore>();
         services.AddSingleton(new TenderSettings
         {
             MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),

@@ -23,6 +23,7 @@ builder.Services.AddProcurementApplication();
 builder.Services.AddProcurementInfrastructure(builder.Configuration, database.ConnectionString);
 builder.Services.AddProcurementScheduling(builder.Configuration, database.ConnectionString);
 builder.Services.PostConfigureMailPickup(dataDirectory);
+builder.Services.AddMailOutboxWorker();
 builder.Services.AddProcurementSearch(builder.Configuration, dataDirectory);
 builder.Services.AddSealing(builder.Configuration, dataDirectory);
 builder.Services.AddProcurementIdentity();

@@ -1,15 +1,23 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Procurement.Infrastructure.Database;
 
 namespace Procurement.Testing;
 
 /// <summary>Reads the .eml files the app wrote to its pickup folder.</summary>
 public static partial class Mailbox
 {
-    /// <summary>The newest message to <paramref name="recipient"/>, decoded; fails if none arrived.</summary>
+    private static readonly TimeSpan _outboxWait = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// The newest message to <paramref name="recipient"/>, decoded; fails if none arrived. Mail leaves through the
+    /// outbox, so this first waits (a few seconds at most) until the outbox has sent everything queued so far.
+    /// </summary>
     public static string LatestTo(ProcurementAppFactory app, string recipient)
     {
+        WaitForOutbox(app);
         var message = Directory.Exists(app.MailDirectory)
             ? Directory.GetFiles(app.MailDirectory, "*.eml")
                 .Select(file => (file, text: File.ReadAllText(file)))
@@ -19,6 +27,27 @@ public static partial class Mailbox
                 .FirstOrDefault()
             : null;
         return message is null ? throw new InvalidOperationException($"No e-mail to {recipient} in {app.MailDirectory}.") : Decode(message);
+    }
+
+    /// <summary>Waits until the app's mail outbox holds nothing but dead mail; fails after a while.</summary>
+    public static void WaitForOutbox(ProcurementAppFactory app)
+    {
+        var deadline = DateTime.UtcNow + _outboxWait;
+        while (true)
+        {
+            using var scope = app.Services.CreateScope();
+            if (!scope.ServiceProvider.GetRequiredService<ProcurementDbContext>().MailOutbox.Any(entry => entry.DeadAt == null))
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"The mail outbox still held unsent mail after {_outboxWait.TotalSeconds} seconds.");
+            }
+
+            Thread.Sleep(50);
+        }
     }
 
     /// <summary>The first link in the message whose path starts with <paramref name="path"/>, as a relative URL.</summary>

@@ -37,7 +37,7 @@ public static class RegisterSupplierAccountValidator
 }
 
 /// <summary>Creates a supplier company with its first user and sends the e-mail confirmation link.</summary>
-public sealed class RegisterSupplierAccountHandler(IAccountStore accounts, IAccountLinks links, IMailer mailer)
+public sealed class RegisterSupplierAccountHandler(IAccountStore accounts, IAccountLinks links, INotifications notifications)
 {
     public async Task<AccountResult> HandleAsync(RegisterSupplierAccount command, CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public sealed class RegisterSupplierAccountHandler(IAccountStore accounts, IAcco
         }
 
         var token = await accounts.CreateEmailConfirmationTokenAsync(userId);
-        await mailer.SendAsync(AccountEmails.Confirmation(account.Email, account.DisplayName, links.EmailConfirmation(userId, token)), cancellationToken);
+        await notifications.MailNowAsync(AccountEmails.Confirmation(account.Email, account.DisplayName, links.EmailConfirmation(userId, token)), cancellationToken);
         return result;
     }
 }

@@ -9,7 +9,7 @@ public sealed record RequestPasswordReset(string Email);
 /// Mails a reset link when a confirmed account has this address. The caller is told the same thing either way,
 /// so the form cannot be used to find out who has an account.
 /// </summary>
-public sealed class RequestPasswordResetHandler(IAccountStore accounts, IAccountLinks links, IMailer mailer)
+public sealed class RequestPasswordResetHandler(IAccountStore accounts, IAccountLinks links, INotifications notifications)
 {
     public async Task<IReadOnlyList<FieldError>> HandleAsync(RequestPasswordReset command, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class RequestPasswordResetHandler(IAccountStore accounts, IAccount
         var token = await accounts.CreatePasswordResetTokenAsync(email);
         if (token is not null)
         {
-            await mailer.SendAsync(AccountEmails.PasswordReset(email, links.PasswordReset(email, token)), cancellationToken);
+            await notifications.MailNowAsync(AccountEmails.PasswordReset(email, links.PasswordReset(email, token)), cancellationToken);
         }
 
         return [];

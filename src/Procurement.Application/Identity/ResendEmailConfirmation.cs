@@ -9,7 +9,7 @@ public sealed record ResendEmailConfirmation(string Email);
 /// Sends a fresh confirmation link when an unconfirmed account has this address (the first link expired or got
 /// lost). The caller is told the same thing either way, so the form reveals nothing about who has an account.
 /// </summary>
-public sealed class ResendEmailConfirmationHandler(IAccountStore accounts, IAccountLinks links, IMailer mailer)
+public sealed class ResendEmailConfirmationHandler(IAccountStore accounts, IAccountLinks links, INotifications notifications)
 {
     public async Task<IReadOnlyList<FieldError>> HandleAsync(ResendEmailConfirmation command, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class ResendEmailConfirmationHandler(IAccountStore accounts, IAcco
         if (await accounts.FindUnconfirmedAsync(command.Email.Trim()) is { } account)
         {
             var token = await accounts.CreateEmailConfirmationTokenAsync(account.UserId);
-            await mailer.SendAsync(AccountEmails.Confirmation(account.Email, account.DisplayName, links.EmailConfirmation(account.UserId, token)), cancellationToken);
+            await notifications.MailNowAsync(AccountEmails.Confirmation(account.Email, account.DisplayName, links.EmailConfirmation(account.UserId, token)), cancellationToken);
         }
 
         return [];

@@ -5,15 +5,20 @@ using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Application.Suppliers;
 
-/// <summary>E-mails every verified supplier that subscribed to a CPV prefix one of the published tender's codes starts with.</summary>
-public sealed class AlertSubscribedSuppliers(ISupplierRegistry registry, IMailer mailer) : ITenderPublicationSubscriber
+/// <summary>
+/// E-mails every verified supplier that subscribed to a CPV prefix one of the published tender's codes starts with:
+/// the alerts are queued in the mail outbox in one save, and sent from there with retries.
+/// </summary>
+public sealed class AlertSubscribedSuppliers(ISupplierRegistry registry, INotifications notifications) : ITenderPublicationSubscriber
 {
     public async Task OnPublishedAsync(PublishedTender tender, CancellationToken cancellationToken)
     {
         foreach (var email in await registry.SubscriberEmailsAsync(tender.CpvCodes, cancellationToken))
         {
-            await mailer.SendAsync(Alert(email, tender), cancellationToken);
+            notifications.Mail(Alert(email, tender));
         }
+
+        await registry.SaveAsync(cancellationToken);
     }
 
     private static OutgoingMail Alert(string email, PublishedTender tender) => new(

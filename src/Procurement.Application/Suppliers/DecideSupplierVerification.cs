@@ -21,10 +21,11 @@ public enum VerificationDecision
 public sealed record DecideSupplierVerification(Guid SupplierId, Guid OfficerId, VerificationDecision Decision, string? Reason, DateTimeOffset? Until = null);
 
 /// <summary>
-/// Records the decision with the status change in one transaction, then tells the company's users by e-mail. A
+/// Records the decision with the status change and the notices to the company's users (in-app and e-mail, through the
+/// mail outbox) in one transaction. A
 /// debarment schedules its own end (<see cref="EndDueDebarments"/>); a reinstatement cancels it.
 /// </summary>
-public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry, IMailer mailer, IJobScheduler scheduler, TimeProvider clock)
+public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry, INotifications notifications, IJobScheduler scheduler, TimeProvider clock)
 {
     public async Task<IReadOnlyList<FieldError>> HandleAsync(DecideSupplierVerification command, CancellationToken cancellationToken)
     {
@@ -59,15 +60,11 @@ public sealed class DecideSupplierVerificationHandler(ISupplierRegistry registry
         }
 
         registry.Record(decision);
+        await notifications.NotifyAsync(await registry.UserIdsAsync(supplier.Id, cancellationToken), SupplierNotices.For(supplier.LegalName, decision), cancellationToken);
         await registry.SaveAsync(cancellationToken);
         if (decision.Kind == SupplierDecisionKind.Reinstated)
         {
             await scheduler.CancelAsync(ScheduledWork.EndDebarment, supplier.Id, cancellationToken);
-        }
-
-        foreach (var email in await registry.ContactEmailsAsync(supplier.Id, cancellationToken))
-        {
-            await mailer.SendAsync(SupplierNotices.For(email, supplier.LegalName, decision), cancellationToken);
         }
 
         return [];

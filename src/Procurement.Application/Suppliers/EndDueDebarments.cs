@@ -12,9 +12,9 @@ public sealed record EndDueDebarments(Guid? SupplierId = null);
 
 /// <summary>
 /// Idempotent: a supplier reinstated meanwhile, suspended again until further notice, or whose debarment was extended,
-/// is left alone. Each supplier is saved with its decision (and search outbox entry) in one transaction, then told.
+/// is left alone. Each supplier is saved with its decision, search outbox entry and notices in one transaction.
 /// </summary>
-public sealed class EndDueDebarmentsHandler(ISupplierRegistry registry, IMailer mailer, TimeProvider clock)
+public sealed class EndDueDebarmentsHandler(ISupplierRegistry registry, INotifications notifications, TimeProvider clock)
 {
     /// <summary>Returns the ids of the suppliers reinstated.</summary>
     public async Task<IReadOnlyList<Guid>> HandleAsync(EndDueDebarments command, CancellationToken cancellationToken)
@@ -32,19 +32,11 @@ public sealed class EndDueDebarmentsHandler(ISupplierRegistry registry, IMailer 
 
             var decision = supplier.EndDebarment(now);
             registry.Record(decision);
+            await notifications.NotifyAsync(await registry.UserIdsAsync(supplier.Id, cancellationToken), SupplierNotices.For(supplier.LegalName, decision), cancellationToken);
             await registry.SaveAsync(cancellationToken);
             ended.Add(supplier.Id);
-            await TellAsync(supplier, decision, cancellationToken);
         }
 
         return ended;
-    }
-
-    private async Task TellAsync(Supplier supplier, SupplierDecision decision, CancellationToken cancellationToken)
-    {
-        foreach (var email in await registry.ContactEmailsAsync(supplier.Id, cancellationToken))
-        {
-            await mailer.SendAsync(SupplierNotices.For(email, supplier.LegalName, decision), cancellationToken);
-        }
     }
 }

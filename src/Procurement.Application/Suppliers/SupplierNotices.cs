@@ -6,11 +6,11 @@ namespace Procurement.Application.Suppliers;
 /// <summary>What the company's users are told about each decision on it.</summary>
 internal static class SupplierNotices
 {
-    public static OutgoingMail For(string email, string company, SupplierDecision decision) => decision.Kind switch
+    public static Notice For(string company, SupplierDecision decision) => decision.Kind switch
     {
-        SupplierDecisionKind.Verified => new(email, $"{company} is verified on Procurement",
+        SupplierDecisionKind.Verified => new($"{company} is verified on Procurement",
             $"{company} has been verified. It now appears in the public supplier directory, and may bid for tenders as they are published."),
-        SupplierDecisionKind.Rejected => new(email, $"{company} could not be verified",
+        SupplierDecisionKind.Rejected => new($"{company} could not be verified",
             $"""
             An officer could not verify the details of {company}:
 
@@ -18,7 +18,7 @@ internal static class SupplierNotices
 
             Sign in, correct your company's details and submit them again.
             """),
-        SupplierDecisionKind.InformationRequested => new(email, $"An officer needs more information about {company}",
+        SupplierDecisionKind.InformationRequested => new($"An officer needs more information about {company}",
             $"""
             Before deciding on the verification of {company}, an officer asks:
 
@@ -26,7 +26,7 @@ internal static class SupplierNotices
 
             Sign in, add or correct your company's details under My company and submit them again.
             """),
-        SupplierDecisionKind.Suspended => new(email, $"{company} is suspended on Procurement",
+        SupplierDecisionKind.Suspended => new($"{company} is suspended on Procurement",
             $"""
             {company} has been suspended: it cannot bid and does not appear in the public directory.
 
@@ -34,16 +34,16 @@ internal static class SupplierNotices
 
             If you think this is wrong, reply to the contracting authority that notified you or contest it through the complaints procedure.
             """),
-        SupplierDecisionKind.Reinstated => new(email, $"{company} is reinstated on Procurement",
+        SupplierDecisionKind.Reinstated => new($"{company} is reinstated on Procurement",
             $"The suspension of {company} has ended. It can bid again and appears in the public directory."),
-        SupplierDecisionKind.DebarmentEnded => new(email, $"The debarment of {company} has ended",
+        SupplierDecisionKind.DebarmentEnded => new($"The debarment of {company} has ended",
             $"The debarment period of {company} is over ({decision.Reason?.ToLowerInvariant()}). It can bid again and appears in the public directory."),
-        SupplierDecisionKind.IdentityChangeApproved => new(email, $"{company}: change of legal details approved",
+        SupplierDecisionKind.IdentityChangeApproved => new($"{company}: change of legal details approved",
             $"""
             An officer has approved the change to your company's legal details ({decision.Reason}).
             Your company stays verified under its new details.
             """),
-        SupplierDecisionKind.IdentityChangeRejected => new(email, $"{company}: change of legal details not accepted",
+        SupplierDecisionKind.IdentityChangeRejected => new($"{company}: change of legal details not accepted",
             $"""
             An officer could not accept the change to your company's legal details:
 

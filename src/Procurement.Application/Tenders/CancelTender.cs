@@ -1,6 +1,9 @@
+using Procurement.Application.Notifications;
+using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Scheduling.Ports;
 using Procurement.Application.Tenders.Ports;
 using Procurement.Domain;
+using Procurement.Domain.Tenders;
 
 namespace Procurement.Application.Tenders;
 
@@ -8,9 +11,10 @@ public sealed record CancelTender(TenderActor Actor, Guid TenderId, string? Reas
 
 /// <summary>
 /// Cancels a tender with a reason, public once it was published; on the locked row so that it serialises with a
-/// publication in progress. A scheduled publication is removed.
+/// publication in progress. A scheduled publication is removed. Every supplier interested in a published tender is
+/// told the reason (in-app and e-mail), in the same transaction as the cancellation.
 /// </summary>
-public sealed class CancelTenderHandler(ITenderRepository tenders, IJobScheduler scheduler)
+public sealed class CancelTenderHandler(ITenderRepository tenders, IJobScheduler scheduler, NotifyInterestedSuppliers notify, ITenderLinks links)
 {
     public async Task<TenderChange> HandleAsync(CancelTender command, CancellationToken cancellationToken)
     {
@@ -22,6 +26,7 @@ public sealed class CancelTenderHandler(ITenderRepository tenders, IJobScheduler
                 return TenderChange.NotFound(command.TenderId);
             }
 
+            var wasPublished = tender.Status == TenderStatus.Published;
             try
             {
                 tenders.Record(tender.Cancel(command.Reason, command.Actor.UserId, await tenders.DatabaseNowAsync(cancellationToken)));
@@ -31,6 +36,11 @@ public sealed class CancelTenderHandler(ITenderRepository tenders, IJobScheduler
                 return TenderChange.Refused(tender.Id, [new FieldError("Reason", refused.Message)]);
             }
 
+            if (wasPublished)
+            {
+                await notify.NotifyAsync(tender.Id, Cancelled(tender, await tenders.AgencyNameAsync(tender.AgencyId, cancellationToken)), cancellationToken);
+            }
+
             await tenders.SaveAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -38,4 +48,13 @@ public sealed class CancelTenderHandler(ITenderRepository tenders, IJobScheduler
         await scheduler.CancelAsync(ScheduledWork.PublishTender, command.TenderId, cancellationToken);
         return TenderChange.Done(command.TenderId);
     }
+
+    private Notice Cancelled(Tender tender, string agency) => new(
+        $"Tender cancelled: {tender.Reference} {tender.Title}",
+        $"""
+        {agency} has cancelled the tender {tender.Reference}, "{tender.Title}". No bids will be opened for it.
+
+        Reason: {tender.CancellationReason}
+        """,
+        links.PublicPage(tender.Reference!));
 }

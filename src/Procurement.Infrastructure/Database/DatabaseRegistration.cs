@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Search;
 
 namespace Procurement.Infrastructure.Database;
@@ -14,6 +15,8 @@ public static class DatabaseRegistration
 
     public static IServiceCollection AddProcurementDatabase(this IServiceCollection services, string connectionString) => services
         .AddSingleton<SupplierChangesToOutbox>()
-        .AddDbContext<ProcurementDbContext>((provider, options) =>
-            Configure(options, connectionString).AddInterceptors(provider.GetRequiredService<SupplierChangesToOutbox>()));
+        .AddSingleton<MailOutboxSignal>()
+        .AddSingleton<MailOutboxWakeUp>()
+        .AddDbContext<ProcurementDbContext>((provider, options) => Configure(options, connectionString).AddInterceptors(
+            provider.GetRequiredService<SupplierChangesToOutbox>(), provider.GetRequiredService<MailOutboxWakeUp>()));
 }

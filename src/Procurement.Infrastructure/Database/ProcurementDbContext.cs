@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
+using Procurement.Domain.Notifications;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
 using Procurement.Domain.Tenders;
 using Procurement.Infrastructure.Identity;
+using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Tenders;
 
@@ -29,6 +31,11 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<Tender> Tenders => Set<Tender>();
     public DbSet<TenderEvent> TenderEvents => Set<TenderEvent>();
     public DbSet<TenderVersion> TenderVersions => Set<TenderVersion>();
+    public DbSet<TenderFollower> TenderFollowers => Set<TenderFollower>();
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+    public DbSet<ClarificationEvent> ClarificationEvents => Set<ClarificationEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<MailOutboxEntry> MailOutbox => Set<MailOutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -42,10 +42,8 @@ internal sealed class SupplierRegistry(ProcurementDbContext db) : ISupplierRegis
         return codes.Except(known).ToList();
     }
 
-    public async Task<IReadOnlyList<string>> ContactEmailsAsync(Guid supplierId, CancellationToken cancellationToken) =>
-        await db.Users.Where(user => user.SupplierId == supplierId && user.Email != null && user.EmailConfirmed)
-            .Select(user => user.Email!)
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Guid>> UserIdsAsync(Guid supplierId, CancellationToken cancellationToken) =>
+        await db.Users.Where(user => user.SupplierId == supplierId).Select(user => user.Id).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<string>> SubscriberEmailsAsync(IReadOnlyList<string> cpvCodes, CancellationToken cancellationToken)
     {

@@ -28,4 +28,7 @@ internal static class DatabaseHosting
                 mail.PickupDirectory = Path.Combine(dataDirectory, "mail");
             }
         });
+
+    /// <summary>The worker that sends the mail queued in the mail outbox (<see cref="MailOutboxWorker"/>).</summary>
+    public static IServiceCollection AddMailOutboxWorker(this IServiceCollection services) => services.AddHostedService<MailOutboxWorker>();
 }

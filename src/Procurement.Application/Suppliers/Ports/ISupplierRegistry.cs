@@ -26,8 +26,8 @@ public interface ISupplierRegistry
     /// <summary>Those of <paramref name="codes"/> that are not in the CPV 2008 vocabulary.</summary>
     Task<IReadOnlyList<string>> UnknownCpvCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
 
-    /// <summary>E-mail addresses of the company's users, for notices about its verification.</summary>
-    Task<IReadOnlyList<string>> ContactEmailsAsync(Guid supplierId, CancellationToken cancellationToken);
+    /// <summary>The company's users, for notices about it (in-app, and e-mail to those with a confirmed address).</summary>
+    Task<IReadOnlyList<Guid>> UserIdsAsync(Guid supplierId, CancellationToken cancellationToken);
 
     /// <summary>E-mails of the users of verified suppliers subscribed to a prefix that any of <paramref name="cpvCodes"/> starts with.</summary>
     Task<IReadOnlyList<string>> SubscriberEmailsAsync(IReadOnlyList<string> cpvCodes, CancellationToken cancellationToken);
