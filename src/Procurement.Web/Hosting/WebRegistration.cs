@@ -18,6 +18,7 @@ internal static class WebRegistration
         services.Configure<RazorViewEngineOptions>(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddHttpContextAccessor();
         services.AddScoped<ITenderLinks, TenderLinks>();
+        services.AddScoped<PublicTenderPages>();
         services.AddProblemDetails();
         return services;
     }

@@ -26,6 +26,7 @@ public static class PrimaryNavigation
         (Roles.Admin, new("Verification", "/verification")),
         (Roles.Admin, new("People", "/people")),
         (Roles.Admin, new("Search index", "/admin/search-index")),
+        (Roles.Admin, new("Mail", "/admin/mail")),
         (Roles.Auditor, new("People", "/people")),
     ];
 

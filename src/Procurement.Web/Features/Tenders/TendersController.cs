@@ -25,10 +25,8 @@ public sealed class TendersController(ITenderCatalog catalog, TimeProvider clock
     }
 
     [HttpGet("/tenders/" + ReferenceRoute)]
-    public async Task<IActionResult> Show(string reference, CancellationToken cancellationToken) =>
-        await catalog.PublishedAsync(reference, cancellationToken) is { } tender
-            ? View(new PublicTenderPage(tender, clock.GetUtcNow()) { Versions = await catalog.VersionsAsync(tender.Tender.Id, cancellationToken) })
-            : NotFound();
+    public async Task<IActionResult> Show(string reference, [FromServices] PublicTenderPages pages, CancellationToken cancellationToken) =>
+        await pages.BuildAsync(reference, User, ask: null, cancellationToken) is { } page ? View(page) : NotFound();
 
     /// <summary>What an earlier version of the tender said; the current version is the tender's own page.</summary>
     [HttpGet("/tenders/" + ReferenceRoute + "/versions/{number:int:min(1)}")]
@@ -117,4 +115,12 @@ public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now)
 {
     /// <summary>The kept versions, oldest first; empty until the first amendment.</summary>
     public IReadOnlyList<TenderVersionSummary> Versions { get; init; } = [];
+
+    /// <summary>Answered questions as published: never who asked.</summary>
+    public IReadOnlyList<PublishedClarification> Clarifications { get; init; } = [];
+
+    /// <summary>The signed-in supplier user's follow and questions; null for everyone else.</summary>
+    public SupplierTenderView? Supplier { get; init; }
+
+    public AskForm Ask { get; init; } = new();
 }
