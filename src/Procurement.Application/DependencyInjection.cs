@@ -40,5 +40,6 @@ public static class DependencyInjection
         .AddScoped<NotifyInterestedSuppliers>()
         .AddScoped<FollowTenderHandler>()
         .AddScoped<AskClarificationHandler>()
-        .AddScoped<AnswerClarificationHandler>();
+        .AddScoped<AnswerClarificationHandler>()
+        .AddScoped<AmendTenderHandler>();
 }

@@ -47,6 +47,7 @@ public static class InfrastructureRegistration
         services.AddSingleton(new TenderSettings
         {
             MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),
+            MinimumDaysAfterMaterialAmendment = configuration.GetValue("Tenders:MinimumDaysAfterMaterialAmendment", 6),
             MaxDocumentMegabytes = configuration.GetValue("Tenders:MaxDocumentMegabytes", 20),
             OcidPrefix = configuration.GetValue("OpenData:OcidPrefix", "ocds-prc000")!,
         });

@@ -250,6 +250,55 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("Procurement.Domain.Reference.CpvCode", b =>
                 {
                     b.Property<string>("Code")
@@ -503,6 +552,109 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("supplier_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Tenders.Clarification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answered_by");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("asked_at");
+
+                    b.Property<Guid>("AskedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asked_by");
+
+                    b.Property<string>("PublishedQuestion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("published_question");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("question");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clarifications");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_clarifications_supplier_id");
+
+                    b.HasIndex("TenderId", "AskedAt")
+                        .HasDatabaseName("ix_clarifications_tender_id_asked_at");
+
+                    b.ToTable("clarifications", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.ClarificationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("ClarificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clarification_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(12010)
+                        .HasColumnType("character varying(12010)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clarification_events");
+
+                    b.HasIndex("ClarificationId")
+                        .HasDatabaseName("ix_clarification_events_clarification_id");
+
+                    b.HasIndex("TenderId", "At")
+                        .HasDatabaseName("ix_clarification_events_tender_id_at");
+
+                    b.ToTable("clarification_events", (string)null);
+                });
+
             modelBuilder.Entity("Procurement.Domain.Tenders.Tender", b =>
                 {
                     b.Property<Guid>("Id")
@@ -542,6 +694,14 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("evaluation_method");
 
+                    b.Property<DateTimeOffset?>("LastAmendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_amended_at");
+
+                    b.Property<DateTimeOffset?>("LastMaterialAmendmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_material_amendment_at");
+
                     b.Property<string>("Ocid")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -556,6 +716,10 @@ namespace Procurement.Migrations.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(20)
@@ -586,6 +750,10 @@ namespace Procurement.Migrations.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
@@ -703,75 +871,77 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("tender_events", (string)null);
                 });
 
-            modelBuilder.Entity("Procurement.Infrastructure.Audit.AuditLogEntry", b =>
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderFollower", b =>
                 {
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
-                        .HasColumnName("sequence");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("action");
-
-                    b.Property<Guid>("Actor")
+                    b.Property<Guid>("TenderId")
                         .HasColumnType("uuid")
-                        .HasColumnName("actor");
+                        .HasColumnName("tender_id");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<DateTimeOffset>("FollowedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("followed_at");
+
+                    b.Property<Guid>("FollowedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("followed_by");
+
+                    b.HasKey("TenderId", "SupplierId")
+                        .HasName("pk_tender_followers");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_tender_followers_supplier_id");
+
+                    b.ToTable("tender_followers", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
-                    b.Property<string>("Detail")
-                        .HasColumnType("text")
-                        .HasColumnName("detail");
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
 
-                    b.Property<byte[]>("Hash")
+                    b.Property<string>("ChangeSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("change_summary");
+
+                    b.Property<bool>("Material")
+                        .HasColumnType("boolean")
+                        .HasColumnName("material");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Snapshot")
                         .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("hash");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
 
-                    b.Property<byte[]>("PreviousHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("previous_hash");
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
+                    b.HasKey("Id")
+                        .HasName("pk_tender_versions");
 
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("subject");
+                    b.HasIndex("TenderId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tender_versions_tender_id_number");
 
-                    b.HasKey("Sequence")
-                        .HasName("pk_audit_log");
-
-                    b.HasIndex("Action")
-                        .HasDatabaseName("ix_audit_log_action");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Action"), new[] { "text_pattern_ops" });
-
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_audit_log_at");
-
-                    b.HasIndex("Subject")
-                        .HasDatabaseName("ix_audit_log_subject");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Subject"), new[] { "text_pattern_ops" });
-
-                    b.HasIndex("Actor", "Sequence")
-                        .HasDatabaseName("ix_audit_log_actor_sequence");
-
-                    b.ToTable("audit_log", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_audit_log_hash", "octet_length(hash) = 32 AND octet_length(previous_hash) = 32");
-
-                            t.HasCheckConstraint("ck_audit_log_sequence", "sequence >= 1");
-                        });
+                    b.ToTable("tender_versions", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
@@ -880,6 +1050,62 @@ namespace Procurement.Migrations.Migrations
                         {
                             t.HasCheckConstraint("ck_users_one_organisation", "agency_id IS NULL OR supplier_id IS NULL");
                         });
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Notifications.MailOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enqueued_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("to_address");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_outbox");
+
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_mail_outbox_dead_at");
+
+                    b.ToTable("mail_outbox", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Search.SearchOutboxEntry", b =>
@@ -1014,6 +1240,16 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Procurement.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_user_id");
                 });
 
             modelBuilder.Entity("Procurement.Domain.Suppliers.Supplier", b =>
@@ -1175,6 +1411,33 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_supplier_decisions_suppliers_supplier_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.Clarification", b =>
+                {
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clarifications_suppliers_supplier_id");
+
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clarifications_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.ClarificationEvent", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Clarification", null)
+                        .WithMany()
+                        .HasForeignKey("ClarificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clarification_events_clarifications_clarification_id");
                 });
 
             modelBuilder.Entity("Procurement.Domain.Tenders.Tender", b =>
@@ -1394,6 +1657,33 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tender_events_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderFollower", b =>
+                {
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_followers_suppliers_supplier_id");
+
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_followers_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Tenders.TenderVersion", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_versions_tenders_tender_id");
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>

@@ -65,24 +65,6 @@ public sealed class DraftTenderHandler(ITenderRepository tenders, TimeProvider c
         return TenderChange.Done(tender.Id);
     }
 
-    private async Task<List<FieldError>> ProblemsAsync(TenderDetails details, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var errors = details.Problems(now).Select(p => new FieldError(p.Field, p.Message)).ToList();
-        var lots = details.Lots.Select((lot, index) => (lot, index)).ToList();
-        var wellFormed = lots.Where(l => !errors.Any(e => e.Field == $"Lots[{l.index}].CpvCode")).ToList();
-        var unknownCpv = (await tenders.UnknownCpvCodesAsync(wellFormed.Select(l => l.lot.CpvCode!.Trim()).Distinct().ToList(), cancellationToken)).ToHashSet();
-        var units = lots.Where(l => !string.IsNullOrWhiteSpace(l.lot.UnitCode)).ToList();
-        var unknownUnits = (await tenders.UnknownUnitCodesAsync(units.Select(l => l.lot.UnitCode!.Trim().ToUpperInvariant()).Distinct().ToList(), cancellationToken)).ToHashSet();
-        foreach (var (lot, index) in wellFormed.Where(l => unknownCpv.Contains(l.lot.CpvCode!.Trim())))
-        {
-            errors.Add(new FieldError($"Lots[{index}].CpvCode", $"{lot.CpvCode!.Trim()} is not in the CPV 2008 vocabulary; check the digits and the check digit after the hyphen."));
-        }
-
-        foreach (var (lot, index) in units.Where(l => unknownUnits.Contains(l.lot.UnitCode!.Trim().ToUpperInvariant())))
-        {
-            errors.Add(new FieldError($"Lots[{index}].UnitCode", $"{lot.UnitCode} is not one of the units offered; choose one from the list."));
-        }
-
-        return errors;
-    }
+    private Task<List<FieldError>> ProblemsAsync(TenderDetails details, DateTimeOffset now, CancellationToken cancellationToken) =>
+        TenderReferenceData.ProblemsAsync(tenders, details.Problems(now), details, cancellationToken);
 }

@@ -2,19 +2,22 @@ using Procurement.Domain.Tenders;
 
 namespace Procurement.Application.Tenders;
 
-/// <summary>Tender settings from configuration: <c>Tenders:MinimumSubmissionDays</c>, <c>Tenders:MaxDocumentMegabytes</c>, <c>OpenData:OcidPrefix</c>.</summary>
+/// <summary>Tender settings from configuration: <c>Tenders:MinimumSubmissionDays</c>, <c>Tenders:MinimumDaysAfterMaterialAmendment</c>, <c>Tenders:MaxDocumentMegabytes</c>, <c>OpenData:OcidPrefix</c>.</summary>
 public sealed class TenderSettings
 {
     public int MinimumSubmissionDays { get; init; } = 10;
 
     public int MaxDocumentMegabytes { get; init; } = 20;
 
+    /// <summary><c>Tenders:MinimumDaysAfterMaterialAmendment</c>: days left before the deadline after a material amendment.</summary>
+    public int MinimumDaysAfterMaterialAmendment { get; init; } = 6;
+
     /// <summary>The registered OCDS prefix, <c>ocds-</c> and six characters; every ocid starts with it.</summary>
     public string OcidPrefix { get; init; } = "ocds-prc000";
 
     public long MaxDocumentBytes => MaxDocumentMegabytes * 1024L * 1024L;
 
-    public TenderRules Rules => new(MinimumSubmissionDays);
+    public TenderRules Rules => new(MinimumSubmissionDays, MinimumDaysAfterMaterialAmendment);
 }
 
 /// <summary>Who acts on a tender: an officer may manage its own agency's tenders only; an administrator any.</summary>

@@ -7,13 +7,17 @@ namespace Procurement.Domain.Tenders;
 /// The least number of days between publication and the submission deadline, unless a justification is recorded
 /// (Directive 2014/24/EU Article 27: 35 days for an open procedure, shortened for urgency or with a prior notice).
 /// </param>
-public sealed record TenderRules(int MinimumSubmissionDays = 10);
+/// <param name="MinimumDaysAfterMaterialAmendment">
+/// The least number of days left before the submission deadline after a material amendment, so that suppliers can take
+/// it into account (Directive 2014/24/EU Article 47(3): time limits are extended when significant changes are made).
+/// </param>
+public sealed record TenderRules(int MinimumSubmissionDays = 10, int MinimumDaysAfterMaterialAmendment = 6);
 
 /// <summary>
 /// A call for tenders of one agency: its details, lots and award criteria, its documents, and its life from draft to
 /// publication (now or at a set time) or cancellation. Bids and their opening build on it.
 /// </summary>
-public sealed class Tender
+public sealed partial class Tender
 {
     public const int MaxDocuments = 30;
     public const int MaxCancellationReasonLength = 2_000;
@@ -201,6 +205,8 @@ public sealed class Tender
         OpeningKey = key;
         Status = TenderStatus.Published;
         PublishedAt = now;
+        PublishedBy = by;
+        Version = 1;
         ScheduledPublicationAt = null;
         return new TenderEvent(Id, TenderEventKind.Published, reference, by, now);
     }
@@ -254,6 +260,12 @@ public sealed class Tender
             throw new DomainRuleException(problems[0].Message);
         }
 
+        Replace(details);
+    }
+
+    /// <summary>Takes <paramref name="details"/> as the tender's; the caller has checked them.</summary>
+    private void Replace(TenderDetails details)
+    {
         Title = details.Title!.Trim();
         Description = details.Description!.Trim();
         Procedure = details.Procedure;

@@ -1,7 +1,7 @@
 namespace Procurement.Domain.Tenders;
 
 /// <summary>
-/// Everything an officer writes in a draft, as typed: <see cref="Problems"/> lists what is wrong by field, using the
+/// Everything an officer writes in a draft, as typed: <see cref="Problems(DateTimeOffset)"/> lists what is wrong by field, using the
 /// names of the draft form (<c>Lots[0].CpvCode</c>, <c>Criteria[1].Weight</c>), so every message lands beside its input.
 /// </summary>
 /// <param name="PriceWeight">The weight of price for best value; ignored for lowest price.</param>
@@ -25,7 +25,12 @@ public sealed record TenderDetails(
     public const int MaxLots = 50;
     public const int MaxCriteria = 10;
 
-    public IReadOnlyList<(string Field, string Message)> Problems(DateTimeOffset now)
+    public IReadOnlyList<(string Field, string Message)> Problems(DateTimeOffset now) => Problems(now, keptClarificationDeadline: null);
+
+    /// <param name="keptClarificationDeadline">
+    /// For an amendment: the published clarification deadline, which may already have passed and stays valid unchanged.
+    /// </param>
+    public IReadOnlyList<(string Field, string Message)> Problems(DateTimeOffset now, DateTimeOffset? keptClarificationDeadline)
     {
         var problems = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length > MaxTitleLength)
@@ -38,7 +43,7 @@ public sealed record TenderDetails(
             problems.Add((nameof(Description), $"Describe what is being bought and why, at most {MaxDescriptionLength:N0} characters."));
         }
 
-        AddDeadlineProblems(problems, now);
+        AddDeadlineProblems(problems, now, keptClarificationDeadline);
         if ((ShortPeriodJustification?.Trim().Length ?? 0) > MaxJustificationLength)
         {
             problems.Add((nameof(ShortPeriodJustification), $"Keep the justification to at most {MaxJustificationLength:N0} characters."));
@@ -66,13 +71,13 @@ public sealed record TenderDetails(
         return problems;
     }
 
-    private void AddDeadlineProblems(List<(string, string)> problems, DateTimeOffset now)
+    private void AddDeadlineProblems(List<(string, string)> problems, DateTimeOffset now, DateTimeOffset? keptClarificationDeadline)
     {
         if (ClarificationDeadline is not { } clarification)
         {
             problems.Add((nameof(ClarificationDeadline), "Enter the date and time (UTC) until which suppliers can ask questions."));
         }
-        else if (clarification <= now)
+        else if (clarification <= now && clarification != keptClarificationDeadline)
         {
             problems.Add((nameof(ClarificationDeadline), "The clarification deadline must be in the future."));
         }

@@ -46,4 +46,10 @@ public enum TenderEventKind
     /// <summary>A scheduled publication found the tender no longer valid at its time (a deadline too close); it went back to draft.</summary>
     PublicationFailed,
     Cancelled,
+
+    /// <summary>A published tender was amended: a new version, with its change summary and whether it is material.</summary>
+    Amended,
+
+    /// <summary>The opening key was bound to a later submission deadline (the same key pair, wrapped again).</summary>
+    OpeningPostponed,
 }

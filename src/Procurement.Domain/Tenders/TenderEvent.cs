@@ -8,6 +8,8 @@ public sealed class TenderEvent : IAuditedEvent
     /// <summary><see cref="By"/> of what no person did: a scheduled publication, demo seeding.</summary>
     public static readonly Guid Platform = Guid.Empty;
 
+    public const int MaxDetailLength = 2_000;
+
     private TenderEvent()
     {
     }

@@ -32,6 +32,7 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<Tender> Tenders => Set<Tender>();
     public DbSet<TenderEvent> TenderEvents => Set<TenderEvent>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<TenderVersion> TenderVersions => Set<TenderVersion>();
     public DbSet<TenderFollower> TenderFollowers => Set<TenderFollower>();
     public DbSet<Clarification> Clarifications => Set<Clarification>();
     public DbSet<ClarificationEvent> ClarificationEvents => Set<ClarificationEvent>();

@@ -75,6 +75,34 @@ internal sealed class TenderCatalog(ProcurementDbContext db) : ITenderCatalog
         return new PublicTender(tender, agency.Name, agency.Identifier, await CpvLabelsAsync(tender.CpvCodes, cancellationToken), unitNames);
     }
 
+    public async Task<IReadOnlyList<TenderVersionSummary>> VersionsAsync(Guid tenderId, CancellationToken cancellationToken) =>
+        await db.TenderVersions.AsNoTracking()
+            .Where(v => v.TenderId == tenderId)
+            .OrderBy(v => v.Number)
+            .Select(v => new TenderVersionSummary(v.Number, v.At, v.ChangeSummary, v.Material))
+            .ToListAsync(cancellationToken);
+
+    public async Task<PublicTenderVersion?> PublishedVersionAsync(string reference, int number, CancellationToken cancellationToken)
+    {
+        var found = await (
+                from tender in db.Tenders.AsNoTracking()
+                join agency in db.Agencies on tender.AgencyId equals agency.Id
+                where tender.Reference == reference && (tender.Status == TenderStatus.Published || tender.Status == TenderStatus.Cancelled)
+                select new { tender.Id, tender.Version, Agency = agency.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        var version = found is null ? null : await db.TenderVersions.AsNoTracking().SingleOrDefaultAsync(v => v.TenderId == found.Id && v.Number == number, cancellationToken);
+        if (found is null || version is null)
+        {
+            return null;
+        }
+
+        var lots = version.Snapshot.Details.Lots;
+        var units = lots.Select(lot => lot.UnitCode ?? string.Empty).Distinct().ToList();
+        var unitNames = await db.UnitsOfMeasure.AsNoTracking().Where(u => units.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
+        var cpvLabels = await CpvLabelsAsync(lots.Select(lot => lot.CpvCode ?? string.Empty).Distinct().ToList(), cancellationToken);
+        return new PublicTenderVersion(reference, found.Agency, found.Version, version, await VersionsAsync(found.Id, cancellationToken), cpvLabels, unitNames);
+    }
+
     public async Task<TenderFile?> PublicDocumentAsync(string reference, Guid documentId, CancellationToken cancellationToken)
     {
         var tenderId = await db.Tenders.AsNoTracking()

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Procurement.Domain.Agencies;
 using Procurement.Domain.Tenders;
@@ -29,6 +32,7 @@ internal sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
         builder.HasIndex(tender => new { tender.Status, tender.SubmissionDeadline });
         builder.Ignore(tender => tender.CpvCodes);
         builder.Ignore(tender => tender.IsPublic);
+        builder.Ignore(tender => tender.OpeningKeyLagsDeadline);
 
         builder.OwnsOne(tender => tender.OpeningKey, key =>
         {
@@ -112,6 +116,29 @@ internal sealed class TenderDocumentFileConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class TenderVersionConfiguration : IEntityTypeConfiguration<TenderVersion>
+{
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public void Configure(EntityTypeBuilder<TenderVersion> builder)
+    {
+        builder.ToTable("tender_versions");
+        builder.HasKey(version => version.Id);
+        builder.Property(version => version.Id).ValueGeneratedNever();
+        builder.HasOne<Tender>().WithMany().HasForeignKey(version => version.TenderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(version => new { version.TenderId, version.Number }).IsUnique();
+        builder.Property(version => version.ChangeSummary).HasMaxLength(Tender.MaxChangeSummaryLength);
+
+        // The snapshot is written once and never changed, so comparing by reference is enough for change tracking.
+        builder.Property(version => version.Snapshot)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                snapshot => JsonSerializer.Serialize(snapshot, _json),
+                json => JsonSerializer.Deserialize<TenderSnapshot>(json, _json)!,
+                new ValueComparer<TenderSnapshot>((a, b) => ReferenceEquals(a, b), snapshot => snapshot.GetHashCode(), snapshot => snapshot));
+    }
+}
+
 internal sealed class TenderEventConfiguration : IEntityTypeConfiguration<TenderEvent>
 {
     public void Configure(EntityTypeBuilder<TenderEvent> builder)
@@ -121,7 +148,7 @@ internal sealed class TenderEventConfiguration : IEntityTypeConfiguration<Tender
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<Tender>().WithMany().HasForeignKey(e => e.TenderId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.Property(e => e.Detail).HasMaxLength(2_000);
+        builder.Property(e => e.Detail).HasMaxLength(TenderEvent.MaxDetailLength);
         builder.HasIndex(e => new { e.TenderId, e.At });
     }
 }

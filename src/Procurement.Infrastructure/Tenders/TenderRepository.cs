@@ -26,6 +26,8 @@ internal sealed class TenderRepository(ProcurementDbContext db) : ITenderReposit
 
     public void Record(TenderEvent tenderEvent) => db.TenderEvents.Add(tenderEvent);
 
+    public void Record(TenderVersion version) => db.TenderVersions.Add(version);
+
     public void StoreDocumentFile(Guid documentId, byte[] content) => db.Set<TenderDocumentFile>().Add(new TenderDocumentFile(documentId, content));
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);

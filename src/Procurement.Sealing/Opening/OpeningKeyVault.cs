@@ -66,6 +66,27 @@ internal sealed class OpeningKeyVault(PlatformKeys keys, IEnumerable<IOpeningKey
         }
     }
 
+    public async Task<WrappedOpeningKey> PostponeAsync(Guid tenderId, WrappedOpeningKey wrapped, DateTimeOffset notBefore, DateTimeOffset newNotBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wrapped);
+        if (OpeningKeyWrap.UnixMicroseconds(newNotBefore) < OpeningKeyWrap.UnixMicroseconds(notBefore))
+        {
+            await RecordAsync(new OpeningKeyAttempt(tenderId, wrapped.KeyEncryptionKeyId, notBefore, null, OpeningKeyAttemptOutcome.RefusedEarlier, newNotBefore), cancellationToken);
+            throw new OpeningKeyPostponementRefusedException(tenderId, notBefore, newNotBefore);
+        }
+
+        var privateKey = await UnwrapAsync(tenderId, wrapped, notBefore, now: null, cancellationToken);
+        try
+        {
+            await RecordAsync(new OpeningKeyAttempt(tenderId, wrapped.KeyEncryptionKeyId, notBefore, null, OpeningKeyAttemptOutcome.Postponed, newNotBefore), cancellationToken);
+            return Wrap(tenderId, newNotBefore, privateKey);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(privateKey);
+        }
+    }
+
     private WrappedOpeningKey Wrap(Guid tenderId, DateTimeOffset notBefore, byte[] privateKey)
     {
         var kek = keys.CurrentKeyEncryptionKey;
@@ -106,8 +127,8 @@ internal sealed class OpeningKeyVault(PlatformKeys keys, IEnumerable<IOpeningKey
 
     private async Task RecordAsync(OpeningKeyAttempt attempt, CancellationToken cancellationToken)
     {
-        var level = attempt.Outcome is OpeningKeyAttemptOutcome.Released or OpeningKeyAttemptOutcome.Rewrapped ? LogLevel.Information : LogLevel.Warning;
-        logger.Log(level, "Opening key of tender {TenderId}: {Outcome} (not before {NotBefore:O}, database time {Now:O}, key-encryption key {KeyEncryptionKeyId}).", attempt.TenderId, attempt.Outcome, attempt.NotBefore, attempt.Now, attempt.KeyEncryptionKeyId);
+        var level = attempt.Outcome is OpeningKeyAttemptOutcome.Released or OpeningKeyAttemptOutcome.Rewrapped or OpeningKeyAttemptOutcome.Postponed ? LogLevel.Information : LogLevel.Warning;
+        logger.Log(level, "Opening key of tender {TenderId}: {Outcome} (not before {NotBefore:O}, new not before {NewNotBefore:O}, database time {Now:O}, key-encryption key {KeyEncryptionKeyId}).", attempt.TenderId, attempt.Outcome, attempt.NotBefore, attempt.NewNotBefore, attempt.Now, attempt.KeyEncryptionKeyId);
         foreach (var auditLog in _auditLogs)
         {
             await auditLog.RecordAsync(attempt, cancellationToken);

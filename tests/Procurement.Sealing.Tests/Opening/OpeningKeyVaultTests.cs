@@ -195,6 +195,103 @@ public sealed class OpeningKeyVaultTests
     }
 
     [Fact]
+    public async Task A_postponed_key_is_refused_after_the_old_time_and_before_the_new_one()
+    {
+        var key = _platform.Vault.CreateTenderKey(_tenderId, _notBefore);
+        var later = _notBefore.AddDays(7);
+
+        var postponed = await _platform.Vault.PostponeAsync(_tenderId, key.Wrapped, _notBefore, later, CancellationToken.None);
+
+        await Assert.ThrowsAsync<OpeningTooEarlyException>(() =>
+            _platform.Vault.UnwrapForOpeningAsync(_tenderId, postponed, later, _notBefore.AddDays(1), CancellationToken.None));
+        await Assert.ThrowsAsync<OpeningTooEarlyException>(() =>
+            _platform.Vault.UnwrapForOpeningAsync(_tenderId, postponed, later, later.AddTicks(-10), CancellationToken.None));
+        // Claiming the old time for the new wrapping does not unwrap: the new time is bound into it.
+        await Assert.ThrowsAsync<OpeningKeyUnavailableException>(() =>
+            _platform.Vault.UnwrapForOpeningAsync(_tenderId, postponed, _notBefore, _notBefore.AddDays(1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_postponed_key_opens_at_the_new_time_with_the_same_public_key_and_bids_sealed_before_still_open()
+    {
+        var key = _platform.Vault.CreateTenderKey(_tenderId, _notBefore);
+        var context = SealingContext.ForBid(_tenderId, Guid.NewGuid(), Guid.NewGuid(), 1);
+        var sealedBefore = _platform.Sealer.Seal(Encoding.UTF8.GetBytes("bid sealed before the extension"), key.PublicKey, context);
+        var later = _notBefore.AddDays(7);
+
+        var postponed = await _platform.Vault.PostponeAsync(_tenderId, key.Wrapped, _notBefore, later, CancellationToken.None);
+        using var opener = await _platform.Vault.UnwrapForOpeningAsync(_tenderId, postponed, later, later, CancellationToken.None);
+
+        Assert.Equal(key.Fingerprint, opener.PublicKeyFingerprint);
+        Assert.Equal("bid sealed before the extension", Encoding.UTF8.GetString(opener.Open(sealedBefore, context).Plaintext!));
+        Assert.NotEqual(key.Wrapped.Nonce, postponed.Nonce);
+    }
+
+    [Fact]
+    public async Task A_postponement_is_recorded_with_both_times()
+    {
+        var key = _platform.Vault.CreateTenderKey(_tenderId, _notBefore);
+        var later = _notBefore.AddHours(36);
+
+        await _platform.Vault.PostponeAsync(_tenderId, key.Wrapped, _notBefore, later, CancellationToken.None);
+
+        Assert.Equal(
+            new OpeningKeyAttempt(_tenderId, key.Wrapped.KeyEncryptionKeyId, _notBefore, null, OpeningKeyAttemptOutcome.Postponed, later),
+            Assert.Single(_platform.AuditLog.Attempts));
+    }
+
+    [Theory]
+    [InlineData(-10)]
+    [InlineData(-86_400_0000000L)]
+    public async Task An_earlier_opening_time_is_refused_and_recorded(long ticks)
+    {
+        var key = _platform.Vault.CreateTenderKey(_tenderId, _notBefore);
+        var earlier = _notBefore.AddTicks(ticks);
+
+        await Assert.ThrowsAsync<OpeningKeyPostponementRefusedException>(() =>
+            _platform.Vault.PostponeAsync(_tenderId, key.Wrapped, _notBefore, earlier, CancellationToken.None));
+
+        var attempt = Assert.Single(_platform.AuditLog.Attempts);
+        Assert.Equal(OpeningKeyAttemptOutcome.RefusedEarlier, attempt.Outcome);
+        Assert.Equal(earlier, attempt.NewNotBefore);
+    }
+
+    [Fact]
+    public async Task A_postponement_needs_the_key_as_stored()
+    {
+        var key = _platform.Vault.CreateTenderKey(_tenderId, _notBefore);
+
+        // A not_before already moved in the database (or another tender's key) does not unwrap, so it cannot be rebound.
+        await Assert.ThrowsAsync<OpeningKeyUnavailableException>(() =>
+            _platform.Vault.PostponeAsync(_tenderId, key.Wrapped, _notBefore.AddDays(-1), _notBefore.AddDays(3), CancellationToken.None));
+        await Assert.ThrowsAsync<OpeningKeyUnavailableException>(() =>
+            _platform.Vault.PostponeAsync(Guid.NewGuid(), key.Wrapped, _notBefore, _notBefore.AddDays(3), CancellationToken.None));
+        Assert.All(_platform.AuditLog.Attempts, attempt => Assert.Equal(OpeningKeyAttemptOutcome.UnwrapFailed, attempt.Outcome));
+    }
+
+    [Fact]
+    public async Task A_postponement_moves_the_key_to_the_current_KEK()
+    {
+        var oldKek = Crypto.RandomBytes(32);
+        var key = new TestPlatform(kek: oldKek, kekId: "kek-2026").Vault.CreateTenderKey(_tenderId, _notBefore);
+        var afterRotation = new TestPlatform(kekId: "kek-2027", previousKeks: new Dictionary<string, string> { ["kek-2026"] = Convert.ToBase64String(oldKek) });
+
+        var postponed = await afterRotation.Vault.PostponeAsync(_tenderId, key.Wrapped, _notBefore, _notBefore.AddDays(2), CancellationToken.None);
+
+        Assert.Equal("kek-2027", postponed.KeyEncryptionKeyId);
+    }
+
+    [Fact]
+    public async Task No_postponed_key_is_returned_when_the_audit_record_cannot_be_written()
+    {
+        var key = _platform.Vault.CreateTenderKey(_tenderId, _notBefore);
+        _platform.AuditLog.FailWith = new InvalidOperationException("audit log unavailable");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _platform.Vault.PostponeAsync(_tenderId, key.Wrapped, _notBefore, _notBefore.AddDays(1), CancellationToken.None));
+    }
+
+    [Fact]
     public void The_stored_key_is_not_the_private_key_in_the_clear()
     {
         var key = _platform.Vault.CreateTenderKey(_tenderId, _notBefore);

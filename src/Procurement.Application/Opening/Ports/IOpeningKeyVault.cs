@@ -26,6 +26,18 @@ public interface IOpeningKeyVault
     /// The private key never leaves the vault. Reported to the audit log like an unwrap.
     /// </summary>
     Task<WrappedOpeningKey> RewrapAsync(Guid tenderId, WrappedOpeningKey wrapped, DateTimeOffset notBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Binds the tender's key to a later opening time when the submission deadline is extended: the same key pair (bids
+    /// already sealed to its public key still open), wrapped again under the current key-encryption key with
+    /// <paramref name="newNotBefore"/>, so that it cannot be released at the old time. The private key never leaves the
+    /// vault. Refuses with <see cref="OpeningKeyPostponementRefusedException"/> when <paramref name="newNotBefore"/> is
+    /// earlier than <paramref name="notBefore"/>, and with <see cref="OpeningKeyUnavailableException"/> when the key does
+    /// not unwrap. Reported to the audit log, refused or not.
+    /// </summary>
+    /// <param name="notBefore">The tender's <c>not_before</c> as stored with the wrapped key.</param>
+    /// <param name="newNotBefore">The new submission deadline; never earlier than <paramref name="notBefore"/>.</param>
+    Task<WrappedOpeningKey> PostponeAsync(Guid tenderId, WrappedOpeningKey wrapped, DateTimeOffset notBefore, DateTimeOffset newNotBefore, CancellationToken cancellationToken);
 }
 
 /// <summary>A new tender opening key: the public half is shown on the tender page, the wrapped half is stored.</summary>
@@ -69,6 +81,29 @@ public sealed class OpeningTooEarlyException : Exception
     public DateTimeOffset NotBefore { get; }
 
     public DateTimeOffset Now { get; }
+}
+
+/// <summary>A postponement asked to move the opening time earlier; nothing was wrapped.</summary>
+public sealed class OpeningKeyPostponementRefusedException : Exception
+{
+    public OpeningKeyPostponementRefusedException(Guid tenderId, DateTimeOffset notBefore, DateTimeOffset newNotBefore)
+        : base($"The opening key of tender {tenderId} cannot be moved from {notBefore:O} to the earlier {newNotBefore:O}: an opening can be postponed, never brought forward.")
+    {
+    }
+
+    public OpeningKeyPostponementRefusedException()
+    {
+    }
+
+    public OpeningKeyPostponementRefusedException(string message)
+        : base(message)
+    {
+    }
+
+    public OpeningKeyPostponementRefusedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
 
 /// <summary>

@@ -14,6 +14,12 @@ public interface ITenderCatalog
     /// <summary>A tender that was published, by reference, with what its page shows; null for drafts and unknown references.</summary>
     Task<PublicTender?> PublishedAsync(string reference, CancellationToken cancellationToken);
 
+    /// <summary>The kept versions of a tender, oldest first, without their snapshots; empty until its first amendment.</summary>
+    Task<IReadOnlyList<TenderVersionSummary>> VersionsAsync(Guid tenderId, CancellationToken cancellationToken);
+
+    /// <summary>A kept version of a published tender, with what it said; null when there is no such tender or version.</summary>
+    Task<PublicTenderVersion?> PublishedVersionAsync(string reference, int number, CancellationToken cancellationToken);
+
     /// <summary>A document of a published tender; null when there is no such published tender or document.</summary>
     Task<TenderFile?> PublicDocumentAsync(string reference, Guid documentId, CancellationToken cancellationToken);
 
@@ -58,6 +64,14 @@ public sealed record TenderListItem(
     DateTimeOffset SubmissionDeadline, IReadOnlyList<string> CpvCodes, IReadOnlyList<Domain.Money> EstimatedValues);
 
 public sealed record PublicTender(Tender Tender, string Agency, string AgencyIdentifier, IReadOnlyDictionary<string, string> CpvLabels, IReadOnlyDictionary<string, string> UnitNames);
+
+/// <param name="ChangeSummary">Null for version 1, the tender as published.</param>
+public sealed record TenderVersionSummary(int Number, DateTimeOffset At, string? ChangeSummary, bool Material);
+
+/// <param name="CurrentVersion">The tender's version now, so the page can say this one is superseded.</param>
+public sealed record PublicTenderVersion(
+    string Reference, string Agency, int CurrentVersion, TenderVersion Version, IReadOnlyList<TenderVersionSummary> Versions,
+    IReadOnlyDictionary<string, string> CpvLabels, IReadOnlyDictionary<string, string> UnitNames);
 
 public sealed record TenderFile(string FileName, string ContentType, byte[] Content);
 

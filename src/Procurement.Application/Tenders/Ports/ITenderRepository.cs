@@ -19,6 +19,9 @@ public interface ITenderRepository
     /// <summary>Keeps a state change; written by the next <see cref="SaveAsync"/>, with the tender.</summary>
     void Record(TenderEvent tenderEvent);
 
+    /// <summary>Keeps a published version of a tender; written by the next <see cref="SaveAsync"/>, with the tender.</summary>
+    void Record(TenderVersion version);
+
     /// <summary>Keeps a document's file; written by the next <see cref="SaveAsync"/>, with the document.</summary>
     void StoreDocumentFile(Guid documentId, byte[] content);
 

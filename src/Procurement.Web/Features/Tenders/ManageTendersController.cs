@@ -4,13 +4,14 @@ using Procurement.Application;
 using Procurement.Application.Tenders;
 using Procurement.Application.Tenders.Ports;
 using Procurement.Domain.Identity;
+using Procurement.Domain.Tenders;
 using Procurement.Web.Features.Identity;
 
 namespace Procurement.Web.Features.Tenders;
 
 /// <summary>
 /// Officers' tender pages under <c>/tenders/manage</c>: their agency's tenders, drafting, documents, publication (now or
-/// scheduled) and cancellation. Officers see only their own agency's tenders (another agency's answer 404);
+/// scheduled), amendment of a published tender and cancellation. Officers see only their own agency's tenders (another agency's answer 404);
 /// administrators see every agency's.
 /// </summary>
 [Authorize(Roles = $"{Roles.Officer},{Roles.Admin}")]
@@ -91,6 +92,56 @@ public sealed class ManageTendersController(ITenderRepository tenders, ITenderCa
         }
 
         TempData["Message"] = "The draft was saved.";
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
+    [HttpGet("{id:guid}/amend")]
+    public async Task<IActionResult> Amend(Guid id, CancellationToken cancellationToken)
+    {
+        var tender = await tenders.FindAsync(id, cancellationToken);
+        if (tender is null || !Actor.MayManage(tender))
+        {
+            return NotFound();
+        }
+
+        if (!tender.IsOpenForBids(clock.GetUtcNow()))
+        {
+            TempData["Message"] = tender.Status == TenderStatus.Published
+                ? "The submission deadline has passed, so the tender can no longer be amended."
+                : "Only a published tender can be amended, until its submission deadline.";
+            return RedirectToAction(nameof(Show), new { id });
+        }
+
+        var form = TenderForm.From(tender);
+        form.Material = true;
+        return await AmendViewAsync(id, form, cancellationToken);
+    }
+
+    [HttpPost("{id:guid}/amend")]
+    public async Task<IActionResult> SaveAmendment(Guid id, [Bind(Prefix = nameof(TenderEditPage.Form))] TenderForm form, [FromServices] AmendTenderHandler handler, CancellationToken cancellationToken)
+    {
+        if (form.ApplyCommand() || !ModelState.IsValid)
+        {
+            KeepBindingErrorsOnly();
+            return await AmendViewAsync(id, form, cancellationToken);
+        }
+
+        // The handler reads the tender itself, on its locked row; nothing is loaded before it.
+        var result = await handler.HandleAsync(new AmendTender(Actor, id, form.ToDetails(), form.ChangeSummary, form.Material), cancellationToken);
+        if (!result.Succeeded)
+        {
+            if (!result.Found)
+            {
+                return NotFound();
+            }
+
+            ModelState.Clear();
+            ModelState.AddFieldErrors(Prefixed(nameof(TenderEditPage.Form), result.Errors));
+            return await AmendViewAsync(id, form, cancellationToken);
+        }
+
+        var amended = await tenders.FindAsync(id, cancellationToken);
+        TempData["Message"] = $"The tender is amended: version {amended?.Version} is public, and interested suppliers are being told.";
         return RedirectToAction(nameof(Show), new { id });
     }
 
@@ -199,11 +250,30 @@ public sealed class ManageTendersController(ITenderRepository tenders, ITenderCa
 
     private async Task<IActionResult> RedisplayAsync(Guid? id, TenderForm form, CancellationToken cancellationToken)
     {
-        // An add or remove button: show the form again as typed, without judging it yet (binding errors stay).
+        KeepBindingErrorsOnly();
+        return await EditViewAsync(id, form, cancellationToken);
+    }
+
+    /// <summary>After an add or remove button: the form is shown again as typed, without judging it yet (binding errors stay).</summary>
+    private void KeepBindingErrorsOnly()
+    {
         var bindingErrors = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => new FieldError(e.Key, e.Value!.Errors[0].ErrorMessage)).ToList();
         ModelState.Clear();
         ModelState.AddFieldErrors(bindingErrors);
-        return await EditViewAsync(id, form, cancellationToken);
+    }
+
+    private async Task<IActionResult> AmendViewAsync(Guid id, TenderForm form, CancellationToken cancellationToken)
+    {
+        var tender = await tenders.FindAsync(id, cancellationToken);
+        if (tender is null || !Actor.MayManage(tender))
+        {
+            return NotFound();
+        }
+
+        // The procedure cannot change once published; the form shows it as text and posts it back unchanged.
+        form.Procedure = tender.Procedure;
+        var context = new AmendmentContext(tender.Reference!, tender.Version, tender.Lots.Count, tender.SubmissionDeadline, settings.MinimumDaysAfterMaterialAmendment);
+        return View("Edit", new TenderEditPage(tender.Id, form, await catalog.UnitsAsync(cancellationToken), null, context));
     }
 
     private async Task<IActionResult> ShowErrorsAsync(Guid? id, TenderForm form, IReadOnlyList<FieldError> errors, CancellationToken cancellationToken)
@@ -232,7 +302,10 @@ public sealed class ManageTendersController(ITenderRepository tenders, ITenderCa
 
         var page = new TenderManagePage(
             tender, await tenders.AgencyNameAsync(tender.AgencyId, cancellationToken), await catalog.UnitsAsync(cancellationToken), clock.GetUtcNow(),
-            settings.MinimumSubmissionDays, settings.MaxDocumentBytes);
+            settings.MinimumSubmissionDays, settings.MaxDocumentBytes)
+        {
+            Versions = await catalog.VersionsAsync(tender.Id, cancellationToken),
+        };
         return View("Tender", shape(page));
     }
 

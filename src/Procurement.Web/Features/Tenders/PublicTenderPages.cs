@@ -6,7 +6,7 @@ using Procurement.Web.Features.Identity;
 
 namespace Procurement.Web.Features.Tenders;
 
-/// <summary>Builds a public tender's page: the tender, its published clarifications, and for a supplier's user its own follow and questions.</summary>
+/// <summary>Builds a public tender's page: the tender, its amendment history, its published clarifications, and for a supplier's user its own follow and questions.</summary>
 public sealed class PublicTenderPages(ITenderCatalog catalog, IClarificationStore clarifications, TimeProvider clock)
 {
     public async Task<PublicTenderPage?> BuildAsync(string reference, ClaimsPrincipal user, AskForm? ask, CancellationToken cancellationToken)
@@ -30,6 +30,7 @@ public sealed class PublicTenderPages(ITenderCatalog catalog, IClarificationStor
             Clarifications = await clarifications.PublishedAsync(tenderId, cancellationToken),
             Supplier = supplier,
             Ask = ask ?? new AskForm(),
+            Versions = await catalog.VersionsAsync(tenderId, cancellationToken),
         };
     }
 }

@@ -47,6 +47,14 @@ public sealed class TenderForm
 
     public List<CriterionForm> Criteria { get; set; } = [];
 
+    /// <summary>For an amendment: what it changes and why, published with the new version.</summary>
+    [Display(Name = "Summary of the changes")]
+    public string? ChangeSummary { get; set; }
+
+    /// <summary>For an amendment: whether bidders must confirm or replace their bids. Unticked boxes post nothing, so false here; prefilled true.</summary>
+    [Display(Name = "This is a material amendment")]
+    public bool Material { get; set; }
+
     public string? Command { get; set; }
 
     public static TenderForm New() => new() { Lots = [new LotForm()], PriceWeight = 100 };
@@ -148,10 +156,17 @@ public sealed class CriterionForm
     public int? Weight { get; set; }
 }
 
-public sealed record TenderEditPage(Guid? TenderId, TenderForm Form, IReadOnlyList<NamedCode> Units, IReadOnlyList<AgencyOption>? Agencies);
+/// <param name="Amendment">Set when the form amends a published tender rather than creating or editing a draft.</param>
+public sealed record TenderEditPage(Guid? TenderId, TenderForm Form, IReadOnlyList<NamedCode> Units, IReadOnlyList<AgencyOption>? Agencies, AmendmentContext? Amendment = null);
+
+/// <summary>What the amendment form needs to know of the published tender.</summary>
+/// <param name="PublishedLots">Lots 1 to this number exist and cannot be removed.</param>
+public sealed record AmendmentContext(string Reference, int Version, int PublishedLots, DateTimeOffset SubmissionDeadline, int MinimumDaysAfterMaterialAmendment);
 
 public sealed record TenderManagePage(Tender Tender, string Agency, IReadOnlyList<NamedCode> Units, DateTimeOffset Now, int MinimumSubmissionDays, long MaxDocumentBytes)
 {
+    public IReadOnlyList<TenderVersionSummary> Versions { get; init; } = [];
+
     public DocumentForm Document { get; init; } = new();
     public PublicationForm Publication { get; init; } = new();
     public CancellationForm Cancellation { get; init; } = new();
@@ -176,3 +191,6 @@ public sealed class CancellationForm
     [Display(Name = "Reason for the cancellation")]
     public string? Reason { get; set; }
 }
+
+/// <summary>The kept versions of a tender, for the amendment history table; <paramref name="Reference"/> links the past ones.</summary>
+public sealed record VersionHistory(string? Reference, IReadOnlyList<TenderVersionSummary> Versions);

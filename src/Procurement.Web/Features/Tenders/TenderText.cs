@@ -44,13 +44,18 @@ public static class TenderText
 
     public static string Method(EvaluationMethod method) => method == EvaluationMethod.BestValue ? "Best value (weighted criteria)" : "Lowest price";
 
-    public static string Money(Domain.Money money) => string.Create(CultureInfo.InvariantCulture, $"{money.Currency} {money.Amount:N2}");
+    public static string Money(Domain.Money money) => Money(money.Amount, money.Currency);
+
+    public static string Money(decimal? amount, string? currency) => string.Create(CultureInfo.InvariantCulture, $"{currency} {amount:N2}");
 
     public static string Quantity(decimal quantity) => quantity.ToString("0.###", CultureInfo.InvariantCulture);
 
     public static string Size(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024d):0.#} MB")
         : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} KB");
+
+    public static string Version(int version, DateTimeOffset? lastAmendedAt) =>
+        lastAmendedAt is { } at ? $"Version {version}, last amended {Utc(at)}" : $"Version {version}";
 
     private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 }

@@ -50,9 +50,12 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
 
         var tender = found.Tender;
         var answered = await clarifications.PublishedAsync(tender.Id, cancellationToken);
+        var versions = await catalog.VersionsAsync(tender.Id, cancellationToken);
         return Ok(new
         {
             reference = tender.Reference,
+            version = tender.Version,
+            lastAmendedAt = tender.LastAmendedAt,
             ocid = tender.Ocid,
             title = tender.Title,
             description = tender.Description,
@@ -85,6 +88,14 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
                 link = $"/tenders/{tender.Reference}/documents/{d.Id}",
             }),
             clarifications = answered.Select(c => new { question = c.Question, answer = c.Answer, answeredAt = c.AnsweredAt }),
+            amendments = versions.Where(v => v.ChangeSummary is not null).Select(v => new
+            {
+                version = v.Number,
+                at = v.At,
+                summary = v.ChangeSummary,
+                material = v.Material,
+                link = $"/tenders/{tender.Reference}/versions/{v.Number}",
+            }),
             openingKey = tender.OpeningKey is { } key ? new { publicKey = Convert.ToBase64String(key.PublicKey), fingerprint = key.Fingerprint, notBefore = key.NotBefore } : null,
         });
     }

@@ -6,7 +6,7 @@ using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Web.Features.Tenders;
 
-/// <summary>The public tender pages: published tenders with filters, each tender's page, and its documents.</summary>
+/// <summary>The public tender pages: published tenders with filters, each tender's page with its earlier versions, and its documents.</summary>
 [AllowAnonymous]
 public sealed class TendersController(ITenderCatalog catalog, TimeProvider clock) : Controller
 {
@@ -27,6 +27,18 @@ public sealed class TendersController(ITenderCatalog catalog, TimeProvider clock
     [HttpGet("/tenders/" + ReferenceRoute)]
     public async Task<IActionResult> Show(string reference, [FromServices] PublicTenderPages pages, CancellationToken cancellationToken) =>
         await pages.BuildAsync(reference, User, ask: null, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// <summary>What an earlier version of the tender said; the current version is the tender's own page.</summary>
+    [HttpGet("/tenders/" + ReferenceRoute + "/versions/{number:int:min(1)}")]
+    public async Task<IActionResult> Version(string reference, int number, CancellationToken cancellationToken)
+    {
+        if (await catalog.PublishedVersionAsync(reference, number, cancellationToken) is not { } version)
+        {
+            return NotFound();
+        }
+
+        return number == version.CurrentVersion ? Redirect($"/tenders/{reference}") : View(version);
+    }
 
     [HttpGet("/tenders/" + ReferenceRoute + "/documents/{documentId:guid}")]
     public async Task<IActionResult> Document(string reference, Guid documentId, CancellationToken cancellationToken) =>
@@ -101,6 +113,9 @@ public sealed record TenderListPage(
 
 public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now)
 {
+    /// <summary>The kept versions, oldest first; empty until the first amendment.</summary>
+    public IReadOnlyList<TenderVersionSummary> Versions { get; init; } = [];
+
     /// <summary>Answered questions as published: never who asked.</summary>
     public IReadOnlyList<PublishedClarification> Clarifications { get; init; } = [];
 
