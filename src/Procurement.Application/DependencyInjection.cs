@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Procurement.Application.Bids;
 using Procurement.Application.Identity;
+using Procurement.Application.Opening;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
@@ -30,5 +32,10 @@ public static class DependencyInjection
         .AddScoped<ManageTenderDocumentsHandler>()
         .AddScoped<PublishTenderHandler>()
         .AddScoped<ScheduleTenderPublicationHandler>()
-        .AddScoped<CancelTenderHandler>();
+        .AddScoped<CancelTenderHandler>()
+        .AddScoped<SaveBidDraftHandler>()
+        .AddScoped<SubmitBidHandler>()
+        .AddScoped<WithdrawBidHandler>()
+        .AddScoped<OpenBidsHandler>()
+        .AddScoped<Opening.Ports.IOpeningSubscriber, NotifyBiddersOfOpening>();
 }

@@ -1,3 +1,6 @@
+using Procurement.Application.Bids.Ports;
+using Procurement.Application.Opening.Ports;
+using Procurement.Infrastructure.Bids;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Identity.Ports;
@@ -33,6 +36,10 @@ public static class InfrastructureRegistration
         services.AddScoped<ISupplierRegistry, SupplierRegistry>();
         services.AddScoped<ITenderRepository, TenderRepository>();
         services.AddScoped<ITenderCatalog, TenderCatalog>();
+        services.AddScoped<IBidRepository, BidRepository>();
+        services.AddScoped<IBidCatalog, BidCatalog>();
+        services.AddScoped<IOpeningRepository, OpeningRepository>();
+        services.AddSingleton<IBidDraftProtector, DataProtectionBidDraftProtector>();
         services.AddSingleton(new TenderSettings
         {
             MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),

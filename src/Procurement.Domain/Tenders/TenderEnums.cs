@@ -13,6 +13,9 @@ public enum TenderStatus
 
     /// <summary>Withdrawn with a public reason; its bids are never opened.</summary>
     Cancelled,
+
+    /// <summary>Its bids were opened at the deadline; the opening record is written. Evaluation follows.</summary>
+    Opened,
 }
 
 public enum ProcurementProcedure
@@ -46,4 +49,7 @@ public enum TenderEventKind
     /// <summary>A scheduled publication found the tender no longer valid at its time (a deadline too close); it went back to draft.</summary>
     PublicationFailed,
     Cancelled,
+
+    /// <summary>The opening job opened the sealed bids; the detail gives the number of bids.</summary>
+    BidsOpened,
 }

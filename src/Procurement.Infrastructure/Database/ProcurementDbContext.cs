@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
+using Procurement.Domain.Bids;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
 using Procurement.Domain.Tenders;
@@ -28,6 +29,9 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
     public DbSet<Tender> Tenders => Set<Tender>();
     public DbSet<TenderEvent> TenderEvents => Set<TenderEvent>();
+    public DbSet<Bid> Bids => Set<Bid>();
+    public DbSet<BidDraft> BidDrafts => Set<BidDraft>();
+    public DbSet<OpeningRecord> OpeningRecords => Set<OpeningRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,12 @@ public sealed class SchedulingOptions
     /// <summary>The Quartz cron expression (UTC) of the daily sweep that ends overdue debarments.</summary>
     public string DebarmentSweepCron { get; set; } = "0 5 0 * * ?";
 
+    /// <summary>
+    /// The Quartz cron expression (UTC) of the sweep that opens every published tender past its deadline, in case its
+    /// own opening trigger was lost; every minute by default.
+    /// </summary>
+    public string OpeningSweepCron { get; set; } = "0 * * * * ?";
+
     /// <summary>How often each instance tells the cluster it is alive; a node silent for longer has its jobs recovered.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
 
