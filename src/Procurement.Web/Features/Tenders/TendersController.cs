@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Procurement.Application.Bids.Ports;
 using Procurement.Application.Search.Ports;
 using Procurement.Application.Tenders.Ports;
 
@@ -25,8 +26,15 @@ public sealed class TendersController(ITenderCatalog catalog, TimeProvider clock
     }
 
     [HttpGet("/tenders/" + ReferenceRoute)]
-    public async Task<IActionResult> Show(string reference, CancellationToken cancellationToken) =>
-        await catalog.PublishedAsync(reference, cancellationToken) is { } tender ? View(new PublicTenderPage(tender, clock.GetUtcNow())) : NotFound();
+    public async Task<IActionResult> Show(string reference, [FromServices] IBidCatalog bids, CancellationToken cancellationToken)
+    {
+        if (await catalog.PublishedAsync(reference, cancellationToken) is not { } tender)
+        {
+            return NotFound();
+        }
+
+        return View(new PublicTenderPage(tender, clock.GetUtcNow(), await bids.SealedBidCountAsync(tender.Tender.Id, cancellationToken)));
+    }
 
     [HttpGet("/tenders/" + ReferenceRoute + "/documents/{documentId:guid}")]
     public async Task<IActionResult> Document(string reference, Guid documentId, CancellationToken cancellationToken) =>
@@ -99,4 +107,5 @@ public sealed class TenderSearchParameters
 public sealed record TenderListPage(
     TenderSearchParameters Search, TenderSearchResult Result, IReadOnlyList<AgencyOption> Agencies, IReadOnlyDictionary<string, string> Divisions, DateTimeOffset Now);
 
-public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now);
+/// <param name="SealedBids">How many bids are in; public, never who.</param>
+public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now, int SealedBids);
