@@ -10,7 +10,7 @@ namespace Procurement.Infrastructure.Scheduling;
 
 public static class SchedulingRegistration
 {
-    /// <summary>The Quartz scheduler name: every instance sharing the database is a node of this one cluster.</summary>
+    /// <summary>The default Quartz scheduler name (<c>Scheduling:SchedulerName</c>).</summary>
     public const string SchedulerName = "Procurement";
 
     public const string TablePrefix = "qrtz_";
@@ -27,7 +27,7 @@ public static class SchedulingRegistration
     {
         var options = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
         services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
-        services.Configure<QuartzSchedulerOptions>(scheduler => scheduler.InstanceName = SchedulerName);
+        services.Configure<QuartzSchedulerOptions>(scheduler => scheduler.InstanceName = options.SchedulerName);
         services.AddQuartz(quartz =>
         {
             quartz.UseDefaultThreadPool(options.MaxConcurrency);

@@ -51,7 +51,8 @@ public sealed class SealedBidTests(AppFixture fixture)
             }
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetRawAsync($"/tenders/{reference}/bid")).StatusCode);
+        var officerOnBid = await officer.GetAsync($"/tenders/{reference}/bid");
+        Assert.True(officerOnBid.Status == HttpStatusCode.Forbidden || officerOnBid.Path.StartsWith("/account/access-denied", StringComparison.Ordinal), $"An officer on the bid page got {officerOnBid.Status} at {officerOnBid.Path}");
         Assert.DoesNotContain("48250.50", (await otherSupplier.GetAsync($"/tenders/{reference}/bid")).Text, StringComparison.Ordinal);
         Assert.Empty(await TablesContainingAsync(marker));
 

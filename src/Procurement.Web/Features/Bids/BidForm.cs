@@ -27,6 +27,17 @@ public sealed class BidForm
         ],
     };
 
+    /// <summary>One row per lot of the tender, in order, with what was posted for it: rows for lots it does not have are dropped.</summary>
+    public BidForm AlignedTo(Tender tender) => new()
+    {
+        Action = Action,
+        Attachment = Attachment,
+        Lots =
+        [
+            .. tender.Lots.OrderBy(lot => lot.Number).Select(lot => Lots.FirstOrDefault(row => row.LotNumber == lot.Number) ?? new LotOfferInput { LotNumber = lot.Number }),
+        ],
+    };
+
     public IReadOnlyList<LotOffer> ToOffers() =>
         [.. Lots.Select(lot => new LotOffer(lot.LotNumber, lot.Price, lot.ValidityDays, string.IsNullOrWhiteSpace(lot.Notes) ? null : lot.Notes.Trim()))];
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Procurement.Application;
 using Procurement.Application.Bids;
 using Procurement.Application.Bids.Ports;
@@ -9,6 +10,7 @@ using Procurement.Domain.Bids;
 using Procurement.Domain.Identity;
 using Procurement.Web.Features.Identity;
 using Procurement.Web.Features.Tenders;
+using Procurement.Web.Hosting;
 
 namespace Procurement.Web.Features.Bids;
 
@@ -39,6 +41,7 @@ public sealed class BidsController(ITenderCatalog tenders, IBidCatalog bids, ISu
 
     /// <summary>Saves the form as the draft (and the chosen file as an attachment), then submits it if asked: nothing typed is lost.</summary>
     [HttpPost("")]
+    [EnableRateLimiting(RateLimiting.BidsPolicy)]
     public async Task<IActionResult> Save(string reference, BidForm form, [FromServices] SubmitBidHandler submit, CancellationToken cancellationToken)
     {
         if (await tenders.PublishedAsync(reference, cancellationToken) is not { } found)
@@ -52,6 +55,7 @@ public sealed class BidsController(ITenderCatalog tenders, IBidCatalog bids, ISu
             return await Invalid(found, form, [], cancellationToken);
         }
 
+        form = form.AlignedTo(found.Tender);
         var tenderId = found.Tender.Id;
         var outcome = await drafts.HandleAsync(new SaveBidDraft(Actor, tenderId, form.ToOffers()), cancellationToken);
         if (outcome.Succeeded && form.Attachment is { Length: > 0 } file)
@@ -82,6 +86,7 @@ public sealed class BidsController(ITenderCatalog tenders, IBidCatalog bids, ISu
 
     /// <summary>Posted by the remove button inside the bid form, so the offers typed meanwhile are saved too.</summary>
     [HttpPost("attachments/{attachmentId:guid}/remove")]
+    [EnableRateLimiting(RateLimiting.BidsPolicy)]
     public async Task<IActionResult> RemoveAttachment(string reference, Guid attachmentId, BidForm form, CancellationToken cancellationToken)
     {
         if (await tenders.PublishedAsync(reference, cancellationToken) is not { } found)
@@ -94,6 +99,7 @@ public sealed class BidsController(ITenderCatalog tenders, IBidCatalog bids, ISu
             return await Invalid(found, form, [], cancellationToken);
         }
 
+        form = form.AlignedTo(found.Tender);
         var outcome = await drafts.HandleAsync(new SaveBidDraft(Actor, found.Tender.Id, form.ToOffers()), cancellationToken);
         if (outcome.Succeeded)
         {
@@ -110,6 +116,7 @@ public sealed class BidsController(ITenderCatalog tenders, IBidCatalog bids, ISu
     }
 
     [HttpPost("withdraw")]
+    [EnableRateLimiting(RateLimiting.BidsPolicy)]
     public async Task<IActionResult> Withdraw(string reference, [FromServices] WithdrawBidHandler withdraw, CancellationToken cancellationToken)
     {
         if (await tenders.PublishedAsync(reference, cancellationToken) is not { } found)
@@ -150,7 +157,7 @@ public sealed class BidsController(ITenderCatalog tenders, IBidCatalog bids, ISu
 
         var draft = await drafts.ReadAsync(Actor, found.Tender.Id, cancellationToken);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Show", await PageAsync(found, form, draft, cancellationToken));
+        return View("Show", await PageAsync(found, form.AlignedTo(found.Tender), draft, cancellationToken));
     }
 
     private async Task<BidPage> PageAsync(PublicTender found, BidForm form, BidDraftView? draft, CancellationToken cancellationToken)
