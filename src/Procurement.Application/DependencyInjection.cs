@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit;
+using Procurement.Application.Bids;
 using Procurement.Application.Identity;
-using Procurement.Application.Opening.Ports;
 using Procurement.Application.Notifications;
+using Procurement.Application.Opening;
+using Procurement.Application.Opening.Ports;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
@@ -41,5 +43,9 @@ public static class DependencyInjection
         .AddScoped<FollowTenderHandler>()
         .AddScoped<AskClarificationHandler>()
         .AddScoped<AnswerClarificationHandler>()
-        .AddScoped<AmendTenderHandler>();
+        .AddScoped<AmendTenderHandler>()
+        .AddScoped<SaveBidDraftHandler>()
+        .AddScoped<SubmitBidHandler>()
+        .AddScoped<WithdrawBidHandler>()
+        .AddScoped<OpenBidsHandler>();
 }

@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit.Ports;
+using Procurement.Application.Bids.Ports;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
+using Procurement.Application.Opening.Ports;
 using Procurement.Application.Reference.Ports;
 using Procurement.Application.Search.Ports;
 using Procurement.Application.Suppliers.Ports;
 using Procurement.Application.Tenders;
 using Procurement.Application.Tenders.Ports;
 using Procurement.Infrastructure.Audit;
+using Procurement.Infrastructure.Bids;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Identity;
@@ -44,6 +47,10 @@ public static class InfrastructureRegistration
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IAuditLogReader, AuditLogReader>();
         services.AddScoped<IClarificationStore, ClarificationStore>();
+        services.AddScoped<IBidRepository, BidRepository>();
+        services.AddScoped<IBidCatalog, BidCatalog>();
+        services.AddScoped<IOpeningRepository, OpeningRepository>();
+        services.AddSingleton<IBidDraftProtector, DataProtectionBidDraftProtector>();
         services.AddSingleton(new TenderSettings
         {
             MinimumSubmissionDays = configuration.GetValue("Tenders:MinimumSubmissionDays", 10),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Procurement.Infrastructure.Database;
 
 namespace Procurement.Testing;
@@ -22,10 +23,14 @@ public sealed class ProcurementAppFactory(string connectionString, IReadOnlyDict
 
     public string ConnectionString => connectionString;
 
+    /// <summary>The app's warnings and errors so far.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         RemoveDataOfOldRuns();
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("ConnectionStrings:Procurement", connectionString);
         builder.UseSetting("Data:Directory", _dataDirectory);
         builder.UseSetting("Demo:Seed", "true");
@@ -35,6 +40,9 @@ public sealed class ProcurementAppFactory(string connectionString, IReadOnlyDict
 
         // Every test shares one client address; tests that are about rate limits turn them back on.
         builder.UseSetting("RateLimiting:Enabled", "false");
+
+        // Quartz keeps one scheduler per name in a process: apps on different databases must not share one.
+        builder.UseSetting("Scheduling:SchedulerName", $"Procurement-{new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -31,6 +31,14 @@ public sealed partial class WebSession : IDisposable
         return await ReadAsync(response, followRedirects);
     }
 
+    /// <summary>Posts <paramref name="fields"/> with an antiforgery token read earlier, for requests that must go out at a chosen moment.</summary>
+    public async Task<Page> PostAsync(string action, string antiforgeryToken, IDictionary<string, string> fields, bool followRedirects = true)
+    {
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = antiforgeryToken });
+        var response = await _client.PostAsync(new Uri(action, UriKind.Relative), content);
+        return await ReadAsync(response, followRedirects);
+    }
+
     /// <summary>As <see cref="SubmitAsync"/>, as multipart/form-data with one file, the way a browser sends an upload form.</summary>
     public async Task<Page> UploadAsync(
         string formPage, string action, IDictionary<string, string> fields, string fileField, string fileName, string contentType, byte[] content, bool followRedirects = true)

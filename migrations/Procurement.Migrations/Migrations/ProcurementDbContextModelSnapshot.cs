@@ -250,6 +250,401 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Bids.Bid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bids");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_bids_supplier_id");
+
+                    b.HasIndex("TenderId", "SupplierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bids_tender_id_supplier_id");
+
+                    b.ToTable("bids", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.BidDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_content");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bid_drafts");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_bid_drafts_supplier_id");
+
+                    b.HasIndex("TenderId", "SupplierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bid_drafts_tender_id_supplier_id");
+
+                    b.ToTable("bid_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.BidDraftAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("draft_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<byte[]>("ProtectedName")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bid_draft_attachments");
+
+                    b.HasIndex("DraftId")
+                        .HasDatabaseName("ix_bid_draft_attachments_draft_id");
+
+                    b.ToTable("bid_draft_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.BidReceiptRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("BidPartSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bid_part_sha256");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("FileText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("SigningKeyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signing_key_id");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bid_receipts");
+
+                    b.HasIndex("TenderId")
+                        .HasDatabaseName("ix_bid_receipts_tender_id");
+
+                    b.HasIndex("BidId", "ReceivedAt")
+                        .HasDatabaseName("ix_bid_receipts_bid_id_received_at");
+
+                    b.ToTable("bid_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.OpenedAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Integrity")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("integrity");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("opened_bid_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opened_bid_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_opened_attachments");
+
+                    b.HasIndex("opened_bid_id")
+                        .HasDatabaseName("ix_opened_attachments_opened_bid_id");
+
+                    b.ToTable("opened_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.OpenedBid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("CiphertextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ciphertext_sha256");
+
+                    b.Property<string>("Integrity")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("integrity");
+
+                    b.Property<string>("IntegrityDetail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("integrity_detail");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("supplier_name");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("opening_record_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opening_record_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_opened_bids");
+
+                    b.HasIndex("BidId")
+                        .HasDatabaseName("ix_opened_bids_bid_id");
+
+                    b.HasIndex("opening_record_id")
+                        .HasDatabaseName("ix_opened_bids_opening_record_id");
+
+                    b.ToTable("opened_bids", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.OpeningRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key_fingerprint");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.Property<int>("WithdrawnBids")
+                        .HasColumnType("integer")
+                        .HasColumnName("withdrawn_bids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_opening_records");
+
+                    b.HasIndex("TenderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_opening_records_tender_id");
+
+                    b.ToTable("opening_records", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.SealedBidPart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<byte[]>("CiphertextSha256")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("ciphertext_sha256");
+
+                    b.Property<byte[]>("EphemeralPublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("ephemeral_public_key");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("format");
+
+                    b.Property<byte[]>("KeyCommitment")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("key_commitment");
+
+                    b.Property<byte[]>("Nonce")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("nonce");
+
+                    b.Property<string>("PartName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("part_name");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bid_sealed_parts");
+
+                    b.HasIndex("BidId", "Version", "PartName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bid_sealed_parts_bid_id_version_part_name");
+
+                    b.ToTable("bid_sealed_parts", (string)null);
+                });
+
             modelBuilder.Entity("Procurement.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -707,6 +1102,10 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("ocid");
 
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
                     b.Property<string>("Procedure")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -942,6 +1341,111 @@ namespace Procurement.Migrations.Migrations
                         .HasDatabaseName("ix_tender_versions_tender_id_number");
 
                     b.ToTable("tender_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Audit.AuditLogEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("Actor")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("Action")
+                        .HasDatabaseName("ix_audit_log_action");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Action"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_log_at");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_audit_log_subject");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Subject"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("Actor", "Sequence")
+                        .HasDatabaseName("ix_audit_log_actor_sequence");
+
+                    b.ToTable("audit_log", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_audit_log_hash", "octet_length(hash) = 32 AND octet_length(previous_hash) = 32");
+
+                            t.HasCheckConstraint("ck_audit_log_sequence", "sequence >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Bids.BidDraftFile", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<byte[]>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_content");
+
+                    b.HasKey("AttachmentId")
+                        .HasName("pk_bid_draft_files");
+
+                    b.ToTable("bid_draft_files", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Bids.OpenedAttachmentFile", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("AttachmentId")
+                        .HasName("pk_opened_attachment_files");
+
+                    b.ToTable("opened_attachment_files", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
@@ -1240,6 +1744,171 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.Bid", b =>
+                {
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bids_suppliers_supplier_id");
+
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bids_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.BidDraft", b =>
+                {
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_drafts_suppliers_supplier_id");
+
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_drafts_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.BidDraftAttachment", b =>
+                {
+                    b.HasOne("Procurement.Domain.Bids.BidDraft", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_draft_attachments_bid_drafts_draft_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.BidReceiptRecord", b =>
+                {
+                    b.HasOne("Procurement.Domain.Bids.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_receipts_bids_bid_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.OpenedAttachment", b =>
+                {
+                    b.HasOne("Procurement.Domain.Bids.OpenedBid", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("opened_bid_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_opened_attachments_opened_bids_opened_bid_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.OpenedBid", b =>
+                {
+                    b.HasOne("Procurement.Domain.Bids.OpeningRecord", null)
+                        .WithMany("Bids")
+                        .HasForeignKey("opening_record_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_opened_bids_opening_records_opening_record_id");
+
+                    b.OwnsMany("Procurement.Domain.Bids.OpenedLotOffer", "Lots", b1 =>
+                        {
+                            b1.Property<int>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
+
+                            b1.Property<int>("LotNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("lot_number");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("notes");
+
+                            b1.Property<int>("ValidityDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("validity_days");
+
+                            b1.Property<Guid>("opened_bid_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("opened_bid_id");
+
+                            b1.HasKey("id")
+                                .HasName("pk_opened_lot_offers");
+
+                            b1.HasIndex("opened_bid_id")
+                                .HasDatabaseName("ix_opened_lot_offers_opened_bid_id");
+
+                            b1.ToTable("opened_lot_offers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opened_bid_id")
+                                .HasConstraintName("fk_opened_lot_offers_opened_bids_opened_bid_id");
+
+                            b1.OwnsOne("Procurement.Domain.Money", "Price", b2 =>
+                                {
+                                    b2.Property<int>("OpenedLotOfferid")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("id");
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("numeric(18,2)")
+                                        .HasColumnName("price_amount");
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("character(3)")
+                                        .HasColumnName("price_currency")
+                                        .IsFixedLength();
+
+                                    b2.HasKey("OpenedLotOfferid");
+
+                                    b2.ToTable("opened_lot_offers");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OpenedLotOfferid")
+                                        .HasConstraintName("fk_opened_lot_offers_opened_lot_offers_id");
+                                });
+
+                            b1.Navigation("Price")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.OpeningRecord", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithOne()
+                        .HasForeignKey("Procurement.Domain.Bids.OpeningRecord", "TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_opening_records_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.SealedBidPart", b =>
+                {
+                    b.HasOne("Procurement.Domain.Bids.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_sealed_parts_bids_bid_id");
                 });
 
             modelBuilder.Entity("Procurement.Domain.Notifications.Notification", b =>
@@ -1686,6 +2355,26 @@ namespace Procurement.Migrations.Migrations
                         .HasConstraintName("fk_tender_versions_tenders_tender_id");
                 });
 
+            modelBuilder.Entity("Procurement.Infrastructure.Bids.BidDraftFile", b =>
+                {
+                    b.HasOne("Procurement.Domain.Bids.BidDraftAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Procurement.Infrastructure.Bids.BidDraftFile", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_draft_files_bid_draft_attachments_attachment_id");
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Bids.OpenedAttachmentFile", b =>
+                {
+                    b.HasOne("Procurement.Domain.Bids.OpenedAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Procurement.Infrastructure.Bids.OpenedAttachmentFile", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_opened_attachment_files_opened_attachments_attachment_id");
+                });
+
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("Procurement.Domain.Agencies.Agency", null)
@@ -1719,6 +2408,21 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tender_document_files_tender_documents_document_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.BidDraft", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.OpenedBid", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Bids.OpeningRecord", b =>
+                {
+                    b.Navigation("Bids");
                 });
 
             modelBuilder.Entity("Procurement.Domain.Suppliers.Supplier", b =>

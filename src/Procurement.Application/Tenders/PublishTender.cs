@@ -17,8 +17,8 @@ public sealed record PublishScheduledTender(Guid TenderId);
 /// Publication, in one transaction on the locked tender row: check the tender against the database clock, take the
 /// next reference number, create the opening key with <c>not_before</c> = the submission deadline, and store it with
 /// the reference, ocid, status and <c>published_at</c> (the database's <c>now()</c>) and the event. Only after the
-/// commit is each <see cref="ITenderPublicationSubscriber"/> told (tender alerts); a failing subscriber is logged and
-/// does not undo the publication.
+/// commit is the opening scheduled at the deadline and each <see cref="ITenderPublicationSubscriber"/> told (tender
+/// alerts); a failure there is logged and does not undo the publication.
 /// </summary>
 public sealed class PublishTenderHandler(
     ITenderRepository tenders,
@@ -48,6 +48,7 @@ public sealed class PublishTenderHandler(
     private async Task<TenderChange> PublishAsync(Guid tenderId, TenderActor? actor, CancellationToken cancellationToken)
     {
         PublishedTender notice;
+        DateTimeOffset deadline;
         await using (var transaction = await tenders.BeginTransactionAsync(cancellationToken))
         {
             var tender = await tenders.FindForUpdateAsync(tenderId, cancellationToken);
@@ -93,14 +94,31 @@ public sealed class PublishTenderHandler(
 
             await tenders.SaveAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            deadline = tender.SubmissionDeadline;
             notice = new PublishedTender(
                 tender.Reference!, tender.Title, await tenders.AgencyNameAsync(tender.AgencyId, cancellationToken), tender.CpvCodes,
                 tender.SubmissionDeadline, links.PublicPage(tender.Reference!));
         }
 
         logger.LogInformation("Tender {TenderId} published as {Reference}", tenderId, notice.Reference);
+        await ScheduleOpeningAsync(tenderId, deadline, cancellationToken);
         await NotifyAsync(notice, cancellationToken);
         return TenderChange.Done(tenderId);
+    }
+
+    /// <summary>The opening at the deadline; if scheduling fails, the minute sweep of due tenders still opens it.</summary>
+    private async Task ScheduleOpeningAsync(Guid tenderId, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await scheduler.ScheduleAsync(ScheduledWork.OpenBids, tenderId, deadline, cancellationToken);
+        }
+#pragma warning disable CA1031 // The publication is committed; the sweep opens the tender if its trigger is missing.
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            logger.LogError(failure, "Could not schedule the opening of tender {TenderId}; the sweep of due tenders will open it", tenderId);
+        }
     }
 
     private async Task NotifyAsync(PublishedTender notice, CancellationToken cancellationToken)

@@ -78,7 +78,10 @@ public sealed partial class Tender
     /// <summary>The distinct CPV codes of the lots, for alerts and filters.</summary>
     public IReadOnlyList<string> CpvCodes => _lots.Select(lot => lot.CpvCode).Distinct().ToList();
 
-    public bool IsPublic => Status is TenderStatus.Published or TenderStatus.Cancelled && Reference is not null;
+    public bool IsPublic => Status is TenderStatus.Published or TenderStatus.Cancelled or TenderStatus.Opened && Reference is not null;
+
+    /// <summary>The database time the bids were opened.</summary>
+    public DateTimeOffset? OpenedAt { get; private set; }
 
     /// <summary>Published and before its submission deadline.</summary>
     public bool IsOpenForBids(DateTimeOffset now) => Status == TenderStatus.Published && now < SubmissionDeadline;
@@ -211,11 +214,34 @@ public sealed partial class Tender
         return new TenderEvent(Id, TenderEventKind.Published, reference, by, now);
     }
 
+    /// <summary>Records that the sealed bids were opened, at or after the submission deadline, by the platform.</summary>
+    public TenderEvent RecordOpening(int bids, DateTimeOffset now)
+    {
+        if (Status != TenderStatus.Published)
+        {
+            throw new DomainRuleException(Status == TenderStatus.Opened ? "The bids of this tender are already opened." : "Only a published tender's bids can be opened.");
+        }
+
+        if (now < SubmissionDeadline)
+        {
+            throw new DomainRuleException("Bids cannot be opened before the submission deadline.");
+        }
+
+        Status = TenderStatus.Opened;
+        OpenedAt = now;
+        return new TenderEvent(Id, TenderEventKind.BidsOpened, $"{bids} bids", TenderEvent.Platform, now);
+    }
+
     public TenderEvent Cancel(string? reason, Guid by, DateTimeOffset now)
     {
         if (Status == TenderStatus.Cancelled)
         {
             throw new DomainRuleException("This tender is already cancelled.");
+        }
+
+        if (Status == TenderStatus.Opened)
+        {
+            throw new DomainRuleException("The bids of this tender are opened; end it by declaring its lots unsuccessful at the award instead.");
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxCancellationReasonLength)

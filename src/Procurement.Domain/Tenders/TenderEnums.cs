@@ -13,6 +13,9 @@ public enum TenderStatus
 
     /// <summary>Withdrawn with a public reason; its bids are never opened.</summary>
     Cancelled,
+
+    /// <summary>Its bids were opened at the deadline; the opening record is written. Evaluation follows.</summary>
+    Opened,
 }
 
 public enum ProcurementProcedure
@@ -52,4 +55,7 @@ public enum TenderEventKind
 
     /// <summary>The opening key was bound to a later submission deadline (the same key pair, wrapped again).</summary>
     OpeningPostponed,
+
+    /// <summary>The opening job opened the sealed bids; the detail gives the number of bids.</summary>
+    BidsOpened,
 }

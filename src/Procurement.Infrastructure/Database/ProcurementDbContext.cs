@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
+using Procurement.Domain.Bids;
 using Procurement.Domain.Notifications;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
@@ -38,6 +39,9 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<ClarificationEvent> ClarificationEvents => Set<ClarificationEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<MailOutboxEntry> MailOutbox => Set<MailOutboxEntry>();
+    public DbSet<Bid> Bids => Set<Bid>();
+    public DbSet<BidDraft> BidDrafts => Set<BidDraft>();
+    public DbSet<OpeningRecord> OpeningRecords => Set<OpeningRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

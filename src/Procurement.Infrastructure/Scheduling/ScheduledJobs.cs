@@ -1,4 +1,5 @@
 using Procurement.Application.Scheduling.Ports;
+using Procurement.Infrastructure.Bids;
 using Procurement.Infrastructure.Suppliers;
 using Procurement.Infrastructure.Tenders;
 using Quartz;
@@ -15,6 +16,7 @@ internal static class ScheduledJobs
     {
         ScheduledWork.EndDebarment => typeof(EndDebarmentJob),
         ScheduledWork.PublishTender => typeof(PublishTenderJob),
+        ScheduledWork.OpenBids => typeof(OpenBidsJob),
         _ => throw new ArgumentOutOfRangeException(nameof(work), work, "No job does this work."),
     };
 

@@ -5,8 +5,20 @@ public sealed class SchedulingOptions
 {
     public const string Section = "Scheduling";
 
+    /// <summary>
+    /// The Quartz scheduler name: every instance sharing the database is a node of this one cluster. Quartz keeps one
+    /// scheduler per name in a process, so two apps in one process on different databases (tests) need different names.
+    /// </summary>
+    public string SchedulerName { get; set; } = SchedulingRegistration.SchedulerName;
+
     /// <summary>The Quartz cron expression (UTC) of the daily sweep that ends overdue debarments.</summary>
     public string DebarmentSweepCron { get; set; } = "0 5 0 * * ?";
+
+    /// <summary>
+    /// The Quartz cron expression (UTC) of the sweep that opens every published tender past its deadline, in case its
+    /// own opening trigger was lost; every minute by default.
+    /// </summary>
+    public string OpeningSweepCron { get; set; } = "0 * * * * ?";
 
     /// <summary>How often each instance tells the cluster it is alive; a node silent for longer has its jobs recovered.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Scheduling.Ports;
+using Procurement.Infrastructure.Bids;
 using Procurement.Infrastructure.Suppliers;
 using Procurement.Infrastructure.Tenders;
 using Quartz;
@@ -9,7 +10,7 @@ namespace Procurement.Infrastructure.Scheduling;
 
 public static class SchedulingRegistration
 {
-    /// <summary>The Quartz scheduler name: every instance sharing the database is a node of this one cluster.</summary>
+    /// <summary>The default Quartz scheduler name (<c>Scheduling:SchedulerName</c>).</summary>
     public const string SchedulerName = "Procurement";
 
     public const string TablePrefix = "qrtz_";
@@ -26,7 +27,7 @@ public static class SchedulingRegistration
     {
         var options = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
         services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
-        services.Configure<QuartzSchedulerOptions>(scheduler => scheduler.InstanceName = SchedulerName);
+        services.Configure<QuartzSchedulerOptions>(scheduler => scheduler.InstanceName = options.SchedulerName);
         services.AddQuartz(quartz =>
         {
             quartz.UseDefaultThreadPool(options.MaxConcurrency);
@@ -44,6 +45,12 @@ public static class SchedulingRegistration
             });
             quartz.AddJobType<EndDebarmentJob>();
             quartz.AddJobType<PublishTenderJob>();
+            quartz.AddJobType<OpenBidsJob>();
+            quartz.AddJob<OpenDueTendersJob>(job => job.WithIdentity(OpenDueTendersJob.Key).StoreDurably().RequestRecovery());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(OpenDueTendersJob.Key)
+                .WithIdentity("open-due-tenders-sweep", "Tenders")
+                .WithCronSchedule(options.OpeningSweepCron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
             quartz.AddJob<EndOverdueDebarmentsJob>(job => job.WithIdentity(EndOverdueDebarmentsJob.Key).StoreDurably().RequestRecovery());
             quartz.AddTrigger(trigger => trigger
                 .ForJob(EndOverdueDebarmentsJob.Key)

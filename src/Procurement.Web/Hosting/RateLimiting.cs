@@ -26,10 +26,20 @@ public sealed class RateLimitingOptions
 
     /// <summary><c>/api/suppliers/suggest</c>, called as the visitor types.</summary>
     public TokenBucketLimit Suggest { get; set; } = new() { TokensPerSecond = 20, Burst = 40 };
+
+    /// <summary>
+    /// How many bid changes (save, submit, withdraw) one instance works on at once; the rest wait their turn in order.
+    /// Applies even when <see cref="Enabled"/> is off: it protects the database from running out of connections when
+    /// many suppliers submit in the last seconds before a deadline.
+    /// </summary>
+    public int BidConcurrency { get; set; } = 16;
+
+    /// <summary>How many bid changes may wait for their turn; beyond it, 429 (a waiting one is still timed by the database when its turn comes).</summary>
+    public int BidQueue { get; set; } = 5_000;
 }
 
 /// <summary>
-/// Limits the public search per client: by user id when signed in, otherwise by IP address (behind a proxy, enable
+/// Limits the public search per client, and bid changes per instance (a queue, not a refusal): by user id when signed in, otherwise by IP address (behind a proxy, enable
 /// forwarded headers so that this is the client's address, not the proxy's). A refused API call answers 429 with
 /// RFC 7807 problem details and <c>Retry-After</c>; a refused page shows the friendly 429 error page.
 /// </summary>
@@ -37,6 +47,7 @@ internal static class RateLimiting
 {
     public const string SearchPolicy = "search";
     public const string SuggestPolicy = "suggest";
+    public const string BidsPolicy = "bids";
 
     public static IServiceCollection AddProcurementRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,6 +57,12 @@ internal static class RateLimiting
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(SearchPolicy, context => Partition(context, SearchPolicy, options.Enabled ? options.Search : null));
             limiter.AddPolicy(SuggestPolicy, context => Partition(context, SuggestPolicy, options.Enabled ? options.Suggest : null));
+            limiter.AddPolicy(BidsPolicy, _ => RateLimitPartition.GetConcurrencyLimiter(BidsPolicy, _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = Math.Max(1, options.BidConcurrency),
+                QueueLimit = Math.Max(0, options.BidQueue),
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            }));
             limiter.OnRejected = RejectAsync;
         });
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Procurement.Application.Bids.Ports;
 using Procurement.Application.Tenders.Ports;
 using Procurement.Domain.Identity;
 using Procurement.Domain.Tenders;
@@ -7,7 +8,7 @@ using Procurement.Web.Features.Identity;
 namespace Procurement.Web.Features.Tenders;
 
 /// <summary>Builds a public tender's page: the tender, its amendment history, its published clarifications, and for a supplier's user its own follow and questions.</summary>
-public sealed class PublicTenderPages(ITenderCatalog catalog, IClarificationStore clarifications, TimeProvider clock)
+public sealed class PublicTenderPages(ITenderCatalog catalog, IClarificationStore clarifications, IBidCatalog bids, TimeProvider clock)
 {
     public async Task<PublicTenderPage?> BuildAsync(string reference, ClaimsPrincipal user, AskForm? ask, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class PublicTenderPages(ITenderCatalog catalog, IClarificationStor
             Supplier = supplier,
             Ask = ask ?? new AskForm(),
             Versions = await catalog.VersionsAsync(tenderId, cancellationToken),
+            SealedBids = await bids.SealedBidCountAsync(tenderId, cancellationToken),
         };
     }
 }

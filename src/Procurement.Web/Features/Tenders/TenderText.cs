@@ -6,6 +6,9 @@ namespace Procurement.Web.Features.Tenders;
 /// <summary>How tender dates, states and amounts read on the pages.</summary>
 public static class TenderText
 {
+    /// <summary>To the microsecond, as the database keeps receipt times: <c>2026-11-23 14:05:09.123456 UTC</c>.</summary>
+    public static string Exact(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.ffffff 'UTC'", CultureInfo.InvariantCulture);
+
     public static string Utc(DateTimeOffset time) => time.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary>"closes in 9 days", "closes in 5 hours", "closed 2 days ago".</summary>
@@ -24,7 +27,8 @@ public static class TenderText
         TenderStatus.Draft => "Draft",
         TenderStatus.Scheduled => "Scheduled",
         TenderStatus.Published when deadline > now => "Open",
-        TenderStatus.Published => "Closed for bids",
+        TenderStatus.Published => "Closed, awaiting opening",
+        TenderStatus.Opened => "Bids opened",
         _ => "Cancelled",
     };
 
@@ -33,6 +37,7 @@ public static class TenderText
         TenderStatus.Published when deadline > now => "bg-green",
         TenderStatus.Cancelled => "bg-secondary-dark",
         TenderStatus.Scheduled => "bg-accent-cool-darker",
+        TenderStatus.Opened => "bg-primary-dark",
         _ => "bg-base-dark",
     };
 

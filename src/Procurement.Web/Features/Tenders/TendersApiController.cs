@@ -104,6 +104,7 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
     {
         TenderStatus.Published when deadline > now => "open",
         TenderStatus.Published => "closed",
+        TenderStatus.Opened => "opened",
         _ => "cancelled",
     };
 }

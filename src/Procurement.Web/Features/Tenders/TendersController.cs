@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Procurement.Application.Bids.Ports;
 using Procurement.Application.Search.Ports;
 using Procurement.Application.Tenders.Ports;
 
@@ -123,4 +124,7 @@ public sealed record PublicTenderPage(PublicTender Public, DateTimeOffset Now)
     public SupplierTenderView? Supplier { get; init; }
 
     public AskForm Ask { get; init; } = new();
+
+    /// <summary>How many bids are in: public, never who.</summary>
+    public int SealedBids { get; init; }
 }

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+using Procurement.Application.Opening;
+using Procurement.Application.Opening.Ports;
+using Procurement.Infrastructure.Scheduling;
+using Quartz;
+
+namespace Procurement.Infrastructure.Bids;
+
+/// <summary>
+/// Fires at a tender's submission deadline (scheduled at publication, moved by amendments) and opens its bids. The
+/// trigger runs by this server's clock and the opening by the database's: if the database has not reached the
+/// deadline yet, the job waits out the difference, a few times at most; the minute sweep covers anything longer.
+/// </summary>
+internal sealed class OpenBidsJob(OpenBidsHandler handler, ILogger<OpenBidsJob> logger) : IJob
+{
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(2);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var tenderId = ScheduledJobs.Subject(context);
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var result = await handler.HandleAsync(new OpenBids(tenderId), cancellationToken);
+            if (result.Outcome != OpeningOutcome.NotYetDue)
+            {
+                return;
+            }
+
+            var wait = result.DueAt!.Value - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(50);
+            logger.LogInformation("Opening of tender {TenderId} fired before the database clock reached the deadline; waiting {Wait}", tenderId, wait);
+            await Task.Delay(wait < TimeSpan.Zero ? TimeSpan.FromMilliseconds(100) : wait > LongestWait ? LongestWait : wait, cancellationToken);
+        }
+    }
+}
+
+/// <summary>The safety net, every minute: opens every published tender past its deadline, in case a trigger was lost.</summary>
+[DisallowConcurrentExecution]
+internal sealed class OpenDueTendersJob(IOpeningRepository openings, OpenBidsHandler handler) : IJob
+{
+    public static readonly JobKey Key = new("open-due-tenders", "Tenders");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        foreach (var tenderId in await openings.TendersDueForOpeningAsync(cancellationToken))
+        {
+            await handler.HandleAsync(new OpenBids(tenderId), cancellationToken);
+        }
+    }
+}
