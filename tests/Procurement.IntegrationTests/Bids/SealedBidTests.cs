@@ -67,7 +67,7 @@ public sealed class SealedBidTests(AppFixture fixture)
         Assert.True(record.OpenedAt >= deadline);
         using (var json = JsonDocument.Parse(receiptText))
         {
-            var payload = JsonDocument.Parse(json.RootElement.GetProperty("receipt").GetString()!);
+            var payload = JsonDocument.Parse(json.RootElement.GetProperty("payload").GetString()!);
             Assert.Equal(opened.CiphertextSha256, payload.RootElement.GetProperty("parts")[0].GetProperty("ciphertextSha256").GetString());
         }
 

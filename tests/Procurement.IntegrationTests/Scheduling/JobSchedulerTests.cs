@@ -41,7 +41,8 @@ public sealed class JobSchedulerTests(AppFixture fixture)
         query.Parameters.AddWithValue("name", subject.ToString("D"));
         await using var row = await query.ExecuteReaderAsync();
         Assert.True(await row.ReadAsync(), "No trigger row in qrtz_triggers.");
-        Assert.Equal("Procurement", row.GetString(0));
+        // The test host names the scheduler after its database (Scheduling:SchedulerName); the app's default is "Procurement".
+        Assert.Equal($"Procurement-{new NpgsqlConnectionStringBuilder(fixture.App.ConnectionString).Database}", row.GetString(0));
         Assert.Equal(at.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks, row.GetInt64(1) - DateTimeOffset.UnixEpoch.UtcTicks, TimeSpan.TicksPerMillisecond);
         Assert.Equal((short)SimpleTriggerMisfireInstruction.FireNow, row.GetInt16(2));
         Assert.True(row.GetBoolean(4));

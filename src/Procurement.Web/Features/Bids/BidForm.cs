@@ -58,9 +58,11 @@ public sealed class LotOfferInput
 
 /// <param name="Bid">The supplier's bid and receipts; null when it never submitted one.</param>
 /// <param name="MayBid">Whether the company is verified and not suspended.</param>
-public sealed record BidPage(
-    PublicTender Public, BidForm Form, BidDraftView? Draft, SupplierBid? Bid, bool MayBid, DateTimeOffset Now, DateTimeOffset? LastMaterialAmendmentAt = null)
+public sealed record BidPage(PublicTender Public, BidForm Form, BidDraftView? Draft, SupplierBid? Bid, bool MayBid, DateTimeOffset Now)
 {
+    /// <summary>When the tender was last materially amended: a bid submitted before should be confirmed or replaced.</summary>
+    public DateTimeOffset? LastMaterialAmendmentAt => Tender.LastMaterialAmendmentAt;
+
     public Tender Tender => Public.Tender;
 
     public bool IsOpen => Tender.IsOpenForBids(Now);
