@@ -1,27 +1,6 @@
+using Procurement.Infrastructure.Outbox;
+
 namespace Procurement.Infrastructure.Notifications;
 
 /// <summary>Wakes the mail worker as soon as this instance commits queued mail, instead of at its next poll.</summary>
-public sealed class MailOutboxSignal : IDisposable
-{
-    private readonly SemaphoreSlim _pending = new(0, 1);
-
-    public void Notify()
-    {
-        if (_pending.CurrentCount == 0)
-        {
-            try
-            {
-                _pending.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another thread signalled at the same moment: one wake-up is enough.
-            }
-        }
-    }
-
-    public void Dispose() => _pending.Dispose();
-
-    /// <summary>Waits for a signal or the timeout, whichever comes first.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _pending.WaitAsync(timeout, cancellationToken);
-}
+public sealed class MailOutboxSignal : OutboxSignal;
