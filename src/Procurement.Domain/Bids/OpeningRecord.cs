@@ -66,7 +66,7 @@ public sealed class OpeningRecord : IAuditedEvent
 
     string IAuditedEvent.AuditSubject => $"tender:{TenderId:D}";
 
-    string IAuditedEvent.AuditAction => "tender.bids_opened";
+    string IAuditedEvent.AuditAction => "tender.opening_recorded";
 
     Guid IAuditedEvent.AuditActor => Guid.Empty;
 

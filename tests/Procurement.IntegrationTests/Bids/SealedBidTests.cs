@@ -128,6 +128,18 @@ public sealed class SealedBidTests(AppFixture fixture)
         Assert.Equal(2, opened.Version);
         Assert.Equal([850m, 1700m], opened.Lots.Select(l => l.Price.Amount));
         Assert.Equal(1, record.WithdrawnBids);
+
+        // Every change to a bid, and the opening, is in the audit log.
+        var bidIds = await fixture.App.WithDbAsync(db => db.Bids.Where(b => b.TenderId == tenderId).Select(b => $"bid:{b.Id}").ToListAsync());
+        var actions = await fixture.App.WithDbAsync(db => db.AuditLog
+            .Where(e => bidIds.Contains(e.Subject) || e.Subject == $"tender:{tenderId}")
+            .OrderBy(e => e.Sequence)
+            .Select(e => e.Action)
+            .ToListAsync());
+        Assert.Equal(["bid.submitted", "bid.replaced", "bid.submitted", "bid.withdrawn"], actions.Where(a => a.StartsWith("bid.", StringComparison.Ordinal)));
+        Assert.Contains("opening_key.released", actions);
+        Assert.Contains("tender.bids_opened", actions);
+        Assert.Contains("tender.opening_recorded", actions);
     }
 
     [Fact]
