@@ -143,6 +143,29 @@ public sealed class SealedBidTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_opening_record_of_a_request_for_quotations_is_for_the_agency_and_the_bidders_only()
+    {
+        var (tenderId, reference, deadline) = await fixture.App.PublishAsync(TimeSpan.FromSeconds(8), ProcurementProcedure.RequestForQuotations, lots: 1);
+        var (bidder, _, _) = await fixture.App.SignedInBidderAsync();
+        var (outsider, _, _) = await fixture.App.SignedInBidderAsync("Outsider");
+        using var _ = bidder;
+        using var __ = outsider;
+        await bidder.SubmitAsync($"/tenders/{reference}/bid", $"/tenders/{reference}/bid", TestTenders.Offer("2500").Submitting());
+
+        await fixture.App.OpenedEventuallyAsync(tenderId, deadline - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30));
+
+        using var visitor = new WebSession(fixture.App);
+        using var officer = await SignedInStaffAsync(TestAccounts.DemoOfficer);
+        using var otherAgency = await SignedInStaffAsync("officer.county@procurement.test");
+        Assert.Equal(HttpStatusCode.OK, (await bidder.GetAsync($"/tenders/{reference}/opening")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/tenders/{reference}/opening")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/tenders/{reference}/opening")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/tenders/{reference}/opening")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherAgency.GetAsync($"/tenders/{reference}/opening")).Status);
+        Assert.Contains("The opening record is available to the bidders and the agency.", (await visitor.GetAsync($"/tenders/{reference}")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_changed_ciphertext_is_reported_at_the_opening_not_dropped()
     {
         var (tenderId, reference, deadline) = await fixture.App.PublishAsync(TimeSpan.FromSeconds(15));
