@@ -71,6 +71,12 @@ public sealed class DeadlineRaceTests(AppFixture fixture)
                 accepted.Select(PriceOf).Order(),
                 record.Bids.Select(b => b.Lots.Single().Price.Amount).Order());
 
+            var recordedAt = await fixture.App.WithDbAsync(db => db.AuditLog
+                .Where(e => e.Subject == $"tender:{tenderId}" && e.Action == "tender.opening_recorded")
+                .Select(e => e.RecordedAt)
+                .SingleAsync());
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"Opening: key released at {record.OpenedAt:HH:mm:ss.fff}, {record.Bids.Count} bids decrypted, checked and recorded by {recordedAt:HH:mm:ss.fff} ({(recordedAt - record.OpenedAt).TotalMilliseconds:0} ms).");
             TestContext.Current.TestOutputHelper?.WriteLine(
                 $"{accepted.Count} bids receipted, {refused.Count} refused; last receipt {deadline - receipts.Max(r => r.ReceivedAt):g} before the deadline; " +
                 $"opened at deadline + {record.OpenedAt - deadline:g} ({record.Bids.Count} bids); record visible {watch.Elapsed:g} after the last answer.");
