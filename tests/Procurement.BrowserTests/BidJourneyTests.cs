@@ -32,8 +32,19 @@ public sealed class BidJourneyTests(BrowserFixture fixture)
         Assert.Equal("Your company has not submitted a bid.", await supplier.Locator("#bid-status").TextContentAsync());
         AssertNoSeriousViolations(await supplier.RunAxe(), "the bid form");
 
-        await supplier.GetByLabel("Price, without tax").FillAsync("12500.00");
+        // A price that is not a number: the message links to the field, which keeps what was typed.
+        await supplier.GetByLabel("Price, without tax").FillAsync("twelve thousand");
         await supplier.GetByLabel("Offer valid for (days)").FillAsync("90");
+        await supplier.Locator("#submit-bid").ClickAsync();
+        await supplier.GetByRole(AriaRole.Alert).WaitForAsync();
+        var price = supplier.GetByLabel("Price, without tax");
+        Assert.Equal("true", await price.GetAttributeAsync("aria-invalid"));
+        Assert.Equal("twelve thousand", await price.InputValueAsync());
+        Assert.Equal("90", await supplier.GetByLabel("Offer valid for (days)").InputValueAsync());
+        Assert.Equal($"#{await price.GetAttributeAsync("id")}", await supplier.Locator("#error-summary a").First.GetAttributeAsync("href"));
+        Assert.Equal("Your company has not submitted a bid.", await supplier.Locator("#bid-status").TextContentAsync());
+
+        await price.FillAsync("12500.00");
         await supplier.Locator("#submit-bid").ClickAsync();
         await supplier.GetByText("Your bid was sealed and received at").WaitForAsync();
         Assert.True(DateTimeOffset.UtcNow < deadline, "The bid must be submitted before the deadline; the test ran too slowly to prove anything.");
@@ -129,7 +140,7 @@ public sealed class BidJourneyTests(BrowserFixture fixture)
 
         // The deadlines go in last, to the second (the inputs take seconds though the picker shows minutes; the page says UTC).
         var now = DateTimeOffset.UtcNow;
-        var deadline = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddSeconds(65);
+        var deadline = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddSeconds(70);
         await page.GetByLabel("Clarification deadline (UTC)").FillAsync(LocalInput(deadline.AddSeconds(-30)));
         await page.GetByLabel("Submission deadline (UTC)").FillAsync(LocalInput(deadline));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).Last.ClickAsync();
