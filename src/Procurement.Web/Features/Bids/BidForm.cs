@@ -65,6 +65,12 @@ public sealed record BidPage(PublicTender Public, BidForm Form, BidDraftView? Dr
 
     public Tender Tender => Public.Tender;
 
+    /// <summary>
+    /// The form's rows, for the view: fields bound to <c>Lots[i]</c> are named as the controller binds them and as the
+    /// rule violations name them (<c>Lots[0].Price</c>), like the form's other fields (<c>Action</c>, <c>Attachment</c>).
+    /// </summary>
+    public List<LotOfferInput> Lots => Form.Lots;
+
     public bool IsOpen => Tender.IsOpenForBids(Now);
 
     public Lot LotOf(LotOfferInput input) => Tender.Lots.Single(lot => lot.Number == input.LotNumber);
