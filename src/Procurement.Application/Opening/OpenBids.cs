@@ -95,10 +95,11 @@ public sealed class OpenBidsHandler(
     private async Task NotifyBiddersAsync(Tender tender, OpeningRecord record, CancellationToken cancellationToken)
     {
         var link = new Uri(links.PublicPage(tender.Reference!), $"{tender.Reference}/opening");
+        var users = await suppliers.UserIdsBySupplierAsync([.. record.Bids.Select(bid => bid.SupplierId)], cancellationToken);
         foreach (var bid in record.Bids)
         {
             await notifications.NotifyAsync(
-                await suppliers.UserIdsAsync(bid.SupplierId, cancellationToken),
+                [.. users[bid.SupplierId]],
                 new Notice(
                     $"Bids opened: {tender.Reference} {tender.Title}",
                     $"""

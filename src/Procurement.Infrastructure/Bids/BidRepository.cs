@@ -30,8 +30,7 @@ internal sealed class BidRepository(ProcurementDbContext db) : IBidRepository
     public async Task<byte[]> DraftFileAsync(Guid attachmentId, CancellationToken cancellationToken) =>
         await db.Set<BidDraftFile>().Where(file => file.AttachmentId == attachmentId).Select(file => file.ProtectedContent).SingleAsync(cancellationToken);
 
-    public async Task<DateTimeOffset> ClockAsync(CancellationToken cancellationToken) =>
-        (await db.Database.SqlQuery<DateTimeOffset>($"SELECT clock_timestamp() AS \"Value\"").ToListAsync(cancellationToken)).Single();
+    public Task<DateTimeOffset> ClockAsync(CancellationToken cancellationToken) => db.Database.ClockTimestampAsync(cancellationToken);
 
     public void Add(Bid bid) => db.Bids.Add(bid);
 

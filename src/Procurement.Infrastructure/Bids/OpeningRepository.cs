@@ -7,8 +7,7 @@ namespace Procurement.Infrastructure.Bids;
 
 internal sealed class OpeningRepository(ProcurementDbContext db) : IOpeningRepository
 {
-    public async Task<DateTimeOffset> ClockAsync(CancellationToken cancellationToken) =>
-        (await db.Database.SqlQuery<DateTimeOffset>($"SELECT clock_timestamp() AS \"Value\"").ToListAsync(cancellationToken)).Single();
+    public Task<DateTimeOffset> ClockAsync(CancellationToken cancellationToken) => db.Database.ClockTimestampAsync(cancellationToken);
 
     public async Task<IReadOnlyList<BidToOpen>> BidsToOpenAsync(Guid tenderId, CancellationToken cancellationToken)
     {

@@ -45,6 +45,13 @@ internal sealed class SupplierRegistry(ProcurementDbContext db) : ISupplierRegis
     public async Task<IReadOnlyList<Guid>> UserIdsAsync(Guid supplierId, CancellationToken cancellationToken) =>
         await db.Users.Where(user => user.SupplierId == supplierId).Select(user => user.Id).ToListAsync(cancellationToken);
 
+    public async Task<ILookup<Guid, Guid>> UserIdsBySupplierAsync(IReadOnlyCollection<Guid> supplierIds, CancellationToken cancellationToken) =>
+        (await db.Users
+            .Where(user => user.SupplierId != null && supplierIds.Contains(user.SupplierId.Value))
+            .Select(user => new { SupplierId = user.SupplierId!.Value, user.Id })
+            .ToListAsync(cancellationToken))
+        .ToLookup(user => user.SupplierId, user => user.Id);
+
     public async Task<IReadOnlyList<string>> SubscriberEmailsAsync(IReadOnlyList<string> cpvCodes, CancellationToken cancellationToken)
     {
         var codes = cpvCodes.ToArray();

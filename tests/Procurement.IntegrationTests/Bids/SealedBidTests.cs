@@ -6,6 +6,7 @@ using Procurement.Domain.Bids;
 using Procurement.Domain.Tenders;
 using Procurement.Infrastructure.Demo;
 using Procurement.IntegrationTests.Identity;
+using Procurement.IntegrationTests.Tenders;
 using Procurement.Testing;
 
 namespace Procurement.IntegrationTests.Bids;
@@ -37,8 +38,8 @@ public sealed class SealedBidTests(AppFixture fixture)
         // Before the deadline: the count is public, and nothing else about the bid is reachable by anyone but its bidder.
         using var visitor = new WebSession(fixture.App);
         Assert.Matches(@"Sealed bids received\s+1\s", (await visitor.GetAsync($"/tenders/{reference}")).Text);
-        using var officer = await SignedInStaffAsync(TestAccounts.DemoOfficer);
-        using var admin = await SignedInStaffAsync("admin@procurement.test");
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var admin = await fixture.App.SignedInOfficerAsync("admin@procurement.test");
         var (otherSupplier, _, _) = await fixture.App.SignedInBidderAsync("Rival");
         using var __ = otherSupplier;
         string[] bidUrls = [$"/tenders/{reference}/bid/receipts/{receiptId}", $"/tenders/{reference}/opening", $"/tenders/{reference}/opening/attachments/{Guid.NewGuid()}"];
@@ -155,8 +156,8 @@ public sealed class SealedBidTests(AppFixture fixture)
         await fixture.App.OpenedEventuallyAsync(tenderId, deadline - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30));
 
         using var visitor = new WebSession(fixture.App);
-        using var officer = await SignedInStaffAsync(TestAccounts.DemoOfficer);
-        using var otherAgency = await SignedInStaffAsync("officer.county@procurement.test");
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var otherAgency = await fixture.App.SignedInOfficerAsync("officer.county@procurement.test");
         Assert.Equal(HttpStatusCode.OK, (await bidder.GetAsync($"/tenders/{reference}/opening")).Status);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/tenders/{reference}/opening")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/tenders/{reference}/opening")).Status);
@@ -249,13 +250,5 @@ public sealed class SealedBidTests(AppFixture fixture)
         }
 
         return found;
-    }
-
-    private async Task<WebSession> SignedInStaffAsync(string email)
-    {
-        var session = new WebSession(fixture.App);
-        await session.SignInAsync(email);
-        await session.EnterCodeAsync(AuthenticatorApp.CurrentCode(DemoOptions.TotpSecret));
-        return session;
     }
 }

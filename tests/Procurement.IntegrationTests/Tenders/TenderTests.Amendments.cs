@@ -19,7 +19,7 @@ public sealed partial class TenderTests
     public async Task An_officer_amends_a_published_tender_and_the_public_sees_the_new_version_and_its_history()
     {
         var follower = await SubscribedSupplierAsync("4523");
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Amend test {Guid.NewGuid():N}"[..26];
         var fields = Fields(title);
         var (id, reference) = await PublishedAsync(officer, title, fields);
@@ -78,7 +78,7 @@ public sealed partial class TenderTests
     [Fact]
     public async Task Extending_the_deadline_keeps_the_key_pair_and_moves_its_not_before_in_the_database()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Extend test {Guid.NewGuid():N}"[..27];
         var fields = Fields(title);
         var (id, _) = await PublishedAsync(officer, title, fields);
@@ -119,7 +119,7 @@ public sealed partial class TenderTests
     [Fact]
     public async Task Extending_the_deadline_moves_a_scheduled_opening()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Trigger test {Guid.NewGuid():N}"[..28];
         var fields = Fields(title);
         var (id, _) = await PublishedAsync(officer, title, fields);
@@ -140,7 +140,7 @@ public sealed partial class TenderTests
     [Fact]
     public async Task A_deadline_brought_forward_is_refused_in_the_page_with_everything_typed_kept()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Forward test {Guid.NewGuid():N}"[..28];
         var fields = Fields(title);
         var (id, _) = await PublishedAsync(officer, title, fields);
@@ -168,12 +168,12 @@ public sealed partial class TenderTests
     [Fact]
     public async Task An_officer_of_another_agency_cannot_amend_the_tender()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Other agency {Guid.NewGuid():N}"[..28];
         var fields = Fields(title);
         var (id, _) = await PublishedAsync(officer, title, fields);
 
-        using var other = await SignedInOfficerAsync(CountyOfficer);
+        using var other = await fixture.App.SignedInOfficerAsync(CountyOfficer);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/tenders/manage/{id}/amend")).Status);
         fields["Form.ChangeSummary"] = "Not mine to change.";
         fields["Form.Title"] = "Taken over";
@@ -184,7 +184,7 @@ public sealed partial class TenderTests
     [Fact]
     public async Task An_amendment_after_the_submission_deadline_is_refused()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Late test {Guid.NewGuid():N}"[..25];
         var fields = Fields(title);
         var (id, _) = await PublishedAsync(officer, title, fields);

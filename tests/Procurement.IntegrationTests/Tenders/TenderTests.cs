@@ -25,7 +25,7 @@ public sealed partial class TenderTests(AppFixture fixture)
     public async Task An_officer_drafts_a_best_value_tender_with_two_lots_publishes_it_and_the_public_finds_it()
     {
         var subscriber = await SubscribedSupplierAsync("4523");
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Resurfacing test {Guid.NewGuid():N}"[..30];
 
         var id = await CreateDraftAsync(officer, title, Fields(title));
@@ -59,7 +59,7 @@ public sealed partial class TenderTests(AppFixture fixture)
     [Fact]
     public async Task The_opening_key_is_stored_wrapped_and_no_private_key_is_in_the_database()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Key test {Guid.NewGuid():N}"[..24];
         var id = await CreateDraftAsync(officer, title, Fields(title));
         await officer.SubmitAsync($"/tenders/manage/{id}", $"/tenders/manage/{id}/publish", new Dictionary<string, string>());
@@ -90,7 +90,7 @@ public sealed partial class TenderTests(AppFixture fixture)
     [Fact]
     public async Task A_deadline_too_soon_is_refused_with_the_rule_unless_a_justification_is_given()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Urgent test {Guid.NewGuid():N}"[..27];
         var fields = Fields(title, submissionDays: 5, clarificationDays: 3);
         var id = await CreateDraftAsync(officer, title, fields);
@@ -108,7 +108,7 @@ public sealed partial class TenderTests(AppFixture fixture)
     [Fact]
     public async Task Weights_not_adding_up_to_100_are_refused_and_what_was_typed_is_kept()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Weights test {Guid.NewGuid():N}"[..28];
         var fields = Fields(title);
         fields["Form.Criteria[0].Weight"] = "20";
@@ -124,7 +124,7 @@ public sealed partial class TenderTests(AppFixture fixture)
     [Fact]
     public async Task Adding_a_lot_posts_the_form_back_without_losing_anything()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var fields = Fields("Kept title");
         fields["Form.Command"] = "add-lot";
 
@@ -138,7 +138,7 @@ public sealed partial class TenderTests(AppFixture fixture)
     [Fact]
     public async Task Documents_are_checked_by_content_and_published_with_their_hash()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Docs test {Guid.NewGuid():N}"[..25];
         var id = await CreateDraftAsync(officer, title, Fields(title));
 
@@ -166,11 +166,11 @@ public sealed partial class TenderTests(AppFixture fixture)
     [Fact]
     public async Task An_officer_of_another_agency_cannot_see_or_change_the_tender()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Agency test {Guid.NewGuid():N}"[..27];
         var id = await CreateDraftAsync(officer, title, Fields(title));
 
-        using var other = await SignedInOfficerAsync(CountyOfficer);
+        using var other = await fixture.App.SignedInOfficerAsync(CountyOfficer);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/tenders/manage/{id}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/tenders/manage/{id}/edit")).Status);
         var token = (await other.GetAsync("/tenders/manage/new")).AntiforgeryToken();
@@ -187,7 +187,7 @@ public sealed partial class TenderTests(AppFixture fixture)
     [Fact]
     public async Task A_scheduled_publication_is_published_by_the_job()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Schedule test {Guid.NewGuid():N}"[..29];
         var id = await CreateDraftAsync(officer, title, Fields(title));
         var at = DateTime.UtcNow.AddSeconds(3).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
@@ -212,7 +212,7 @@ public sealed partial class TenderTests(AppFixture fixture)
     [Fact]
     public async Task A_cancellation_needs_a_reason_which_the_public_page_shows()
     {
-        using var officer = await SignedInOfficerAsync(TestAccounts.DemoOfficer);
+        using var officer = await fixture.App.SignedInOfficerAsync(TestAccounts.DemoOfficer);
         var title = $"Cancel test {Guid.NewGuid():N}"[..27];
         var id = await CreateDraftAsync(officer, title, Fields(title));
         var published = await officer.SubmitAsync($"/tenders/manage/{id}", $"/tenders/manage/{id}/publish", new Dictionary<string, string>());
@@ -246,14 +246,6 @@ public sealed partial class TenderTests(AppFixture fixture)
         var one = await visitor.GetAsync($"/api/tenders/{reference}");
         Assert.Contains("\"fingerprint\"", one.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/api/tenders/PRC-1999-000001")).Status);
-    }
-
-    private async Task<WebSession> SignedInOfficerAsync(string email)
-    {
-        var officer = new WebSession(fixture.App);
-        await officer.SignInAsync(email);
-        await officer.EnterCodeAsync(AuthenticatorApp.CurrentCode(DemoOptions.TotpSecret));
-        return officer;
     }
 
     private static Dictionary<string, string> Fields(string title, int submissionDays = 30, int clarificationDays = 20) => new()

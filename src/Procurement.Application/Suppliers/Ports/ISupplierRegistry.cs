@@ -29,6 +29,9 @@ public interface ISupplierRegistry
     /// <summary>The company's users, for notices about it (in-app, and e-mail to those with a confirmed address).</summary>
     Task<IReadOnlyList<Guid>> UserIdsAsync(Guid supplierId, CancellationToken cancellationToken);
 
+    /// <summary>The user ids of each of <paramref name="supplierIds"/>, in one query; a supplier without users is absent.</summary>
+    Task<ILookup<Guid, Guid>> UserIdsBySupplierAsync(IReadOnlyCollection<Guid> supplierIds, CancellationToken cancellationToken);
+
     /// <summary>E-mails of the users of verified suppliers subscribed to a prefix that any of <paramref name="cpvCodes"/> starts with.</summary>
     Task<IReadOnlyList<string>> SubscriberEmailsAsync(IReadOnlyList<string> cpvCodes, CancellationToken cancellationToken);
 
