@@ -1060,6 +1060,14 @@ namespace Procurement.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("agency_id");
 
+                    b.Property<DateTimeOffset?>("AwardDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("award_decided_at");
+
+                    b.Property<DateTimeOffset?>("AwardFinalisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("award_finalised_at");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1133,6 +1141,10 @@ namespace Procurement.Migrations.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("short_period_justification");
+
+                    b.Property<DateTimeOffset?>("StandstillEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("standstill_ends_at");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -53,13 +53,13 @@ public sealed class OpenBidsHandler(
         await using (var transaction = await tenders.BeginTransactionAsync(cancellationToken))
         {
             var found = await tenders.FindForUpdateAsync(command.TenderId, cancellationToken);
-            if (found is null || found.Status is not (TenderStatus.Published or TenderStatus.Opened) || found.OpeningKey is not { } key)
+            if (found is null || !(found.Status == TenderStatus.Published || found.IsOpened) || found.OpeningKey is not { } key)
             {
                 return new OpeningResult(OpeningOutcome.NothingToOpen);
             }
 
             tender = found;
-            if (tender.Status == TenderStatus.Opened)
+            if (tender.IsOpened)
             {
                 return new OpeningResult(OpeningOutcome.AlreadyOpened);
             }

@@ -19,7 +19,7 @@ public static class BidRules
             CultureInfo.InvariantCulture,
             $"The deadline for bids passed at {tender.SubmissionDeadline.UtcDateTime:d MMMM yyyy HH:mm:ss} UTC; bids can no longer be {what}."),
         TenderStatus.Cancelled => $"This tender was cancelled; bids can no longer be {what}.",
-        TenderStatus.Opened => $"The bids of this tender have been opened; bids can no longer be {what}.",
+        _ when tender.IsOpened => $"The bids of this tender have been opened; bids can no longer be {what}.",
         _ => $"This tender is not open for bids; bids cannot be {what}.",
     };
 }

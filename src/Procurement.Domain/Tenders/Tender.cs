@@ -78,7 +78,11 @@ public sealed partial class Tender
     /// <summary>The distinct CPV codes of the lots, for alerts and filters.</summary>
     public IReadOnlyList<string> CpvCodes => _lots.Select(lot => lot.CpvCode).Distinct().ToList();
 
-    public bool IsPublic => Status is TenderStatus.Published or TenderStatus.Cancelled or TenderStatus.Opened && Reference is not null;
+    public bool IsPublic => (Status is TenderStatus.Published or TenderStatus.Cancelled || IsOpened) && Reference is not null;
+
+    /// <summary>The stages at and after the opening, for queries (<see cref="IsOpened"/> in memory).</summary>
+    public static readonly IReadOnlyList<TenderStatus> OpenedStatuses =
+        [TenderStatus.Opened, TenderStatus.Evaluation, TenderStatus.Standstill, TenderStatus.Awarded, TenderStatus.Unsuccessful];
 
     /// <summary>The database time the bids were opened.</summary>
     public DateTimeOffset? OpenedAt { get; private set; }
@@ -219,7 +223,7 @@ public sealed partial class Tender
     {
         if (Status != TenderStatus.Published)
         {
-            throw new DomainRuleException(Status == TenderStatus.Opened ? "The bids of this tender are already opened." : "Only a published tender's bids can be opened.");
+            throw new DomainRuleException(IsOpened ? "The bids of this tender are already opened." : "Only a published tender's bids can be opened.");
         }
 
         if (now < SubmissionDeadline)
@@ -239,7 +243,7 @@ public sealed partial class Tender
             throw new DomainRuleException("This tender is already cancelled.");
         }
 
-        if (Status == TenderStatus.Opened)
+        if (IsOpened)
         {
             throw new DomainRuleException("The bids of this tender are opened; end it by declaring its lots unsuccessful at the award instead.");
         }

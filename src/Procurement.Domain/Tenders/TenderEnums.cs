@@ -16,6 +16,18 @@ public enum TenderStatus
 
     /// <summary>Its bids were opened at the deadline; the opening record is written. Evaluation follows.</summary>
     Opened,
+
+    /// <summary>An evaluation committee is named and evaluates the opened bids; an upheld complaint also comes back here.</summary>
+    Evaluation,
+
+    /// <summary>The award decision is notified to every bidder and the standstill period runs; complaints may be lodged.</summary>
+    Standstill,
+
+    /// <summary>The standstill ended with no open complaint and at least one lot awarded: the award notice is published.</summary>
+    Awarded,
+
+    /// <summary>The standstill ended with every lot declared unsuccessful, each with a public reason.</summary>
+    Unsuccessful,
 }
 
 public enum ProcurementProcedure
@@ -58,4 +70,16 @@ public enum TenderEventKind
 
     /// <summary>The opening job opened the sealed bids; the detail gives the number of bids.</summary>
     BidsOpened,
+
+    /// <summary>The evaluation committee was named; evaluation began.</summary>
+    EvaluationStarted,
+
+    /// <summary>The award decision was notified and the standstill period began; the detail gives its end.</summary>
+    AwardDecided,
+
+    /// <summary>An upheld complaint sent the tender back to evaluation; the detail gives the reason.</summary>
+    EvaluationReopened,
+
+    /// <summary>The standstill ended with no open complaint: the award is final (or every lot unsuccessful).</summary>
+    AwardFinalised,
 }

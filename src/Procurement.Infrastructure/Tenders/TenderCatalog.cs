@@ -24,9 +24,9 @@ internal sealed class TenderCatalog(ProcurementDbContext db) : ITenderCatalog
         tenders = search.Status switch
         {
             PublicTenderStatus.Open => tenders.Where(t => t.Status == TenderStatus.Published && t.SubmissionDeadline > now),
-            PublicTenderStatus.Closed => tenders.Where(t => (t.Status == TenderStatus.Published && t.SubmissionDeadline <= now) || t.Status == TenderStatus.Opened),
+            PublicTenderStatus.Closed => tenders.Where(t => (t.Status == TenderStatus.Published && t.SubmissionDeadline <= now) || Tender.OpenedStatuses.Contains(t.Status)),
             PublicTenderStatus.Cancelled => tenders.Where(t => t.Status == TenderStatus.Cancelled),
-            _ => tenders.Where(t => t.Status == TenderStatus.Published || t.Status == TenderStatus.Cancelled || t.Status == TenderStatus.Opened),
+            _ => tenders.Where(t => t.Status == TenderStatus.Published || t.Status == TenderStatus.Cancelled || Tender.OpenedStatuses.Contains(t.Status)),
         };
         if (search.AgencyId is { } agencyId)
         {
@@ -63,7 +63,7 @@ internal sealed class TenderCatalog(ProcurementDbContext db) : ITenderCatalog
     public async Task<PublicTender?> PublishedAsync(string reference, CancellationToken cancellationToken)
     {
         var tender = await db.Tenders.AsNoTracking().Include(t => t.Documents)
-            .SingleOrDefaultAsync(t => t.Reference == reference && (t.Status == TenderStatus.Published || t.Status == TenderStatus.Cancelled || t.Status == TenderStatus.Opened), cancellationToken);
+            .SingleOrDefaultAsync(t => t.Reference == reference && (t.Status == TenderStatus.Published || t.Status == TenderStatus.Cancelled || Tender.OpenedStatuses.Contains(t.Status)), cancellationToken);
         if (tender is null)
         {
             return null;
@@ -106,7 +106,7 @@ internal sealed class TenderCatalog(ProcurementDbContext db) : ITenderCatalog
     public async Task<TenderFile?> PublicDocumentAsync(string reference, Guid documentId, CancellationToken cancellationToken)
     {
         var tenderId = await db.Tenders.AsNoTracking()
-            .Where(t => t.Reference == reference && (t.Status == TenderStatus.Published || t.Status == TenderStatus.Cancelled || t.Status == TenderStatus.Opened))
+            .Where(t => t.Reference == reference && (t.Status == TenderStatus.Published || t.Status == TenderStatus.Cancelled || Tender.OpenedStatuses.Contains(t.Status)))
             .Select(t => (Guid?)t.Id)
             .SingleOrDefaultAsync(cancellationToken);
         return tenderId is { } id ? await DocumentAsync(id, documentId, cancellationToken) : null;

@@ -32,6 +32,7 @@ internal sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
         builder.HasIndex(tender => new { tender.Status, tender.SubmissionDeadline });
         builder.Ignore(tender => tender.CpvCodes);
         builder.Ignore(tender => tender.IsPublic);
+        builder.Ignore(tender => tender.IsOpened);
         builder.Ignore(tender => tender.OpeningKeyLagsDeadline);
 
         builder.OwnsOne(tender => tender.OpeningKey, key =>

@@ -29,6 +29,10 @@ public static class TenderText
         TenderStatus.Published when deadline > now => "Open",
         TenderStatus.Published => "Closed, awaiting opening",
         TenderStatus.Opened => "Bids opened",
+        TenderStatus.Evaluation => "In evaluation",
+        TenderStatus.Standstill => "Award decided, standstill period",
+        TenderStatus.Awarded => "Awarded",
+        TenderStatus.Unsuccessful => "Unsuccessful",
         _ => "Cancelled",
     };
 
@@ -37,7 +41,8 @@ public static class TenderText
         TenderStatus.Published when deadline > now => "bg-green",
         TenderStatus.Cancelled => "bg-secondary-dark",
         TenderStatus.Scheduled => "bg-accent-cool-darker",
-        TenderStatus.Opened => "bg-primary-dark",
+        TenderStatus.Opened or TenderStatus.Evaluation or TenderStatus.Standstill => "bg-primary-dark",
+        TenderStatus.Awarded => "bg-green",
         _ => "bg-base-dark",
     };
 

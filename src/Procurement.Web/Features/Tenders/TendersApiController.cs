@@ -105,6 +105,10 @@ public sealed class TendersApiController(ITenderCatalog catalog, TimeProvider cl
         TenderStatus.Published when deadline > now => "open",
         TenderStatus.Published => "closed",
         TenderStatus.Opened => "opened",
+        TenderStatus.Evaluation => "evaluation",
+        TenderStatus.Standstill => "standstill",
+        TenderStatus.Awarded => "awarded",
+        TenderStatus.Unsuccessful => "unsuccessful",
         _ => "cancelled",
     };
 }
