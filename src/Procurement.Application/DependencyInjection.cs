@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit;
+using Procurement.Application.Awards;
 using Procurement.Application.Bids;
 using Procurement.Application.Identity;
 using Procurement.Application.Notifications;
@@ -47,5 +48,13 @@ public static class DependencyInjection
         .AddScoped<SaveBidDraftHandler>()
         .AddScoped<SubmitBidHandler>()
         .AddScoped<WithdrawBidHandler>()
-        .AddScoped<OpenBidsHandler>();
+        .AddScoped<OpenBidsHandler>()
+        .AddScoped<AwardNotices>()
+        .AddScoped<AwardFinalisation>()
+        .AddScoped<EvaluationReopening>()
+        .AddScoped<DecideAwardHandler>()
+        .AddScoped<LodgeComplaintHandler>()
+        .AddScoped<DecideComplaintHandler>()
+        .AddScoped<EndStandstillHandler>()
+        .AddScoped<RecordContractSignatureHandler>();
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit.Ports;
+using Procurement.Application.Awards;
+using Procurement.Application.Awards.Ports;
 using Procurement.Application.Bids.Ports;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
@@ -11,6 +13,7 @@ using Procurement.Application.Suppliers.Ports;
 using Procurement.Application.Tenders;
 using Procurement.Application.Tenders.Ports;
 using Procurement.Infrastructure.Audit;
+using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
@@ -58,6 +61,13 @@ public static class InfrastructureRegistration
             MaxDocumentMegabytes = configuration.GetValue("Tenders:MaxDocumentMegabytes", 20),
             OcidPrefix = configuration.GetValue("OpenData:OcidPrefix", "ocds-prc000")!,
         });
+        services.AddSingleton(new AwardSettings
+        {
+            StandstillPeriod = configuration.GetValue("Awards:StandstillPeriod", Domain.Awards.StandstillPeriod.DefaultLength),
+            TimeZone = configuration.GetValue("Awards:TimeZone", "UTC")!,
+        });
+        services.AddScoped<IAwardRepository, AwardRepository>();
+        services.AddScoped<IAwardCatalog, AwardCatalog>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
+using Procurement.Domain.Awards;
 using Procurement.Domain.Bids;
 using Procurement.Domain.Notifications;
 using Procurement.Domain.Reference;
@@ -42,6 +43,10 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<Bid> Bids => Set<Bid>();
     public DbSet<BidDraft> BidDrafts => Set<BidDraft>();
     public DbSet<OpeningRecord> OpeningRecords => Set<OpeningRecord>();
+    public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<AwardEvent> AwardEvents => Set<AwardEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

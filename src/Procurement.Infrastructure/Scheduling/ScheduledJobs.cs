@@ -1,4 +1,5 @@
 using Procurement.Application.Scheduling.Ports;
+using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
 using Procurement.Infrastructure.Suppliers;
 using Procurement.Infrastructure.Tenders;
@@ -17,6 +18,7 @@ internal static class ScheduledJobs
         ScheduledWork.EndDebarment => typeof(EndDebarmentJob),
         ScheduledWork.PublishTender => typeof(PublishTenderJob),
         ScheduledWork.OpenBids => typeof(OpenBidsJob),
+        ScheduledWork.EndStandstill => typeof(EndStandstillJob),
         _ => throw new ArgumentOutOfRangeException(nameof(work), work, "No job does this work."),
     };
 

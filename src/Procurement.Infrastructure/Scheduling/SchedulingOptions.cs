@@ -20,6 +20,12 @@ public sealed class SchedulingOptions
     /// </summary>
     public string OpeningSweepCron { get; set; } = "0 * * * * ?";
 
+    /// <summary>
+    /// The Quartz cron expression (UTC) of the sweep that ends every standstill period past its end with no open
+    /// complaint, in case its own trigger was lost; every five minutes by default.
+    /// </summary>
+    public string StandstillSweepCron { get; set; } = "30 */5 * * * ?";
+
     /// <summary>How often each instance tells the cluster it is alive; a node silent for longer has its jobs recovered.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Scheduling.Ports;
+using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
 using Procurement.Infrastructure.Suppliers;
 using Procurement.Infrastructure.Tenders;
@@ -46,11 +47,17 @@ public static class SchedulingRegistration
             quartz.AddJobType<EndDebarmentJob>();
             quartz.AddJobType<PublishTenderJob>();
             quartz.AddJobType<OpenBidsJob>();
+            quartz.AddJobType<EndStandstillJob>();
             quartz.AddJob<OpenDueTendersJob>(job => job.WithIdentity(OpenDueTendersJob.Key).StoreDurably().RequestRecovery());
             quartz.AddTrigger(trigger => trigger
                 .ForJob(OpenDueTendersJob.Key)
                 .WithIdentity("open-due-tenders-sweep", "Tenders")
                 .WithCronSchedule(options.OpeningSweepCron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+            quartz.AddJob<EndDueStandstillsJob>(job => job.WithIdentity(EndDueStandstillsJob.Key).StoreDurably().RequestRecovery());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(EndDueStandstillsJob.Key)
+                .WithIdentity("end-due-standstills-sweep", "Awards")
+                .WithCronSchedule(options.StandstillSweepCron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
             quartz.AddJob<EndOverdueDebarmentsJob>(job => job.WithIdentity(EndOverdueDebarmentsJob.Key).StoreDurably().RequestRecovery());
             quartz.AddTrigger(trigger => trigger
                 .ForJob(EndOverdueDebarmentsJob.Key)

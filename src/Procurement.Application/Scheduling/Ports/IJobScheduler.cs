@@ -11,6 +11,9 @@ public enum ScheduledWork
 
     /// <summary>Open a tender's sealed bids at its submission deadline; the subject is the tender.</summary>
     OpenBids,
+
+    /// <summary>End a tender's standstill period and make its award final; the subject is the tender.</summary>
+    EndStandstill,
 }
 
 /// <summary>
