@@ -30,6 +30,16 @@ internal sealed class AwardRepository(ProcurementDbContext db) : IAwardRepositor
             .SqlQuery<Guid>($"SELECT d.tender_id AS \"Value\" FROM award_decisions d JOIN tenders t ON t.id = d.tender_id WHERE d.status = 'Standstill' AND t.status = 'Standstill' AND d.standstill_ends_at <= now() AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.decision_id = d.id AND c.status = 'Open') ORDER BY d.standstill_ends_at")
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<OpenComplaint>> OpenComplaintsAsync(CancellationToken cancellationToken) =>
+        await (from complaint in db.Complaints.AsNoTracking()
+               where complaint.Status == ComplaintStatus.Open
+               join tender in db.Tenders on complaint.TenderId equals tender.Id
+               join decision in db.AwardDecisions on complaint.DecisionId equals decision.Id
+               join supplier in db.Suppliers on complaint.SupplierId equals supplier.Id
+               orderby complaint.LodgedAt
+               select new OpenComplaint(complaint.Id, tender.Id, tender.Reference!, tender.Title, supplier.Id, supplier.LegalName, complaint.LodgedAt, decision.StandstillEndsAt))
+            .ToListAsync(cancellationToken);
+
     public void Add(AwardDecision decision) => db.AwardDecisions.Add(decision);
 
     public void Add(Complaint complaint)

@@ -29,6 +29,9 @@ public interface IAwardRepository
     /// <summary>Tenders in their standstill period whose end has passed by the database clock, oldest end first.</summary>
     Task<IReadOnlyList<Guid>> TendersDueForFinalisingAsync(CancellationToken cancellationToken);
 
+    /// <summary>Open complaints on every tender, oldest first, for the review body (administrators).</summary>
+    Task<IReadOnlyList<OpenComplaint>> OpenComplaintsAsync(CancellationToken cancellationToken);
+
     void Add(AwardDecision decision);
 
     /// <summary>Adds the complaint and stores its documents' contents apart.</summary>
@@ -45,5 +48,7 @@ public interface IAwardRepository
 
     Task<AwardFile?> ContractDocumentAsync(Guid contractId, CancellationToken cancellationToken);
 }
+
+public sealed record OpenComplaint(Guid ComplaintId, Guid TenderId, string TenderReference, string TenderTitle, Guid SupplierId, string SupplierName, DateTimeOffset LodgedAt, DateTimeOffset StandstillEndsAt);
 
 public sealed record AwardFile(string FileName, string ContentType, byte[] Content);
