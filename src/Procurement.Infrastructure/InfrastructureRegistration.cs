@@ -28,7 +28,7 @@ public static class InfrastructureRegistration
     public static IServiceCollection AddProcurementInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.AddProcurementDatabase(connectionString);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider, PlatformClock>();
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<MailOutboxOptions>(configuration.GetSection(MailOutboxOptions.Section));
