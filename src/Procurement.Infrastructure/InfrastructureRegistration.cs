@@ -62,6 +62,8 @@ public static class InfrastructureRegistration
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoTenderSeeder>();
+        services.AddScoped<DemoTenderHistorySeeder>();
+        services.AddScoped<DemoBidding>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<ICpvDivisions, CpvDivisions>();
         services.AddSingleton<ICpvVocabulary, CpvVocabulary>();
