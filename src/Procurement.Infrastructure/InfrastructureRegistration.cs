@@ -31,7 +31,7 @@ public static class InfrastructureRegistration
     public static IServiceCollection AddProcurementInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.AddProcurementDatabase(connectionString);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider, PlatformClock>();
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<MailOutboxOptions>(configuration.GetSection(MailOutboxOptions.Section));
@@ -72,6 +72,8 @@ public static class InfrastructureRegistration
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoTenderSeeder>();
+        services.AddScoped<DemoTenderHistorySeeder>();
+        services.AddScoped<DemoBidding>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<ICpvDivisions, CpvDivisions>();
         services.AddSingleton<ICpvVocabulary, CpvVocabulary>();

@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(
     RoleSeeder roles,
     DemoDataSeeder demoData,
     DemoTenderSeeder demoTenders,
+    DemoTenderHistorySeeder demoHistory,
     IOptions<DemoOptions> demo,
     ILogger<DatabaseInitializer> logger)
 {
@@ -25,6 +26,7 @@ public sealed class DatabaseInitializer(
         {
             await demoData.SeedAsync(cancellationToken);
             await demoTenders.SeedAsync(cancellationToken);
+            await demoHistory.SeedAsync(cancellationToken);
             logger.LogInformation("Demo data is in place");
         }
     }

@@ -35,8 +35,7 @@ internal sealed class TenderRepository(ProcurementDbContext db) : ITenderReposit
     public async Task<ITenderTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         new Transaction(await db.Database.BeginTransactionAsync(cancellationToken));
 
-    public async Task<DateTimeOffset> DatabaseNowAsync(CancellationToken cancellationToken) =>
-        (await db.Database.SqlQuery<DateTimeOffset>($"SELECT now() AS \"Value\"").ToListAsync(cancellationToken)).Single();
+    public Task<DateTimeOffset> DatabaseNowAsync(CancellationToken cancellationToken) => db.Database.TransactionTimestampAsync(cancellationToken);
 
     public async Task<long> NextReferenceNumberAsync(CancellationToken cancellationToken) =>
         (await db.Database.SqlQueryRaw<long>($"SELECT nextval('{TenderConfiguration.ReferenceSequence}') AS \"Value\"").ToListAsync(cancellationToken)).Single();
