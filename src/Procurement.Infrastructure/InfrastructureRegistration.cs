@@ -20,7 +20,9 @@ using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Reference;
+using Procurement.Application.Statistics.Ports;
 using Procurement.Infrastructure.Search;
+using Procurement.Infrastructure.Statistics;
 using Procurement.Infrastructure.Suppliers;
 using Procurement.Infrastructure.Tenders;
 
@@ -68,6 +70,7 @@ public static class InfrastructureRegistration
         });
         services.AddScoped<IAwardRepository, AwardRepository>();
         services.AddScoped<IAwardCatalog, AwardCatalog>();
+        services.AddScoped<IProcurementStatistics, ProcurementStatisticsQuery>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();

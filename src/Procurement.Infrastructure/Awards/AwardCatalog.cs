@@ -16,12 +16,44 @@ internal sealed class AwardCatalog(ProcurementDbContext db) : IAwardCatalog
 
     public async Task<AwardNoticeList> ListNoticesAsync(AwardNoticeFilter filter, CancellationToken cancellationToken)
     {
+        var query = Notices(filter);
+        var (page, size) = Paging(filter.Page, filter.PageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var notices = await query
+            .OrderByDescending(row => row.Decision.NoticePublishedAt).ThenBy(row => row.Tender.Reference)
+            .Skip((page - 1) * size).Take(size)
+            .Select(row => new AwardNoticeSummary(
+                row.Tender.Reference!, row.Tender.Ocid, row.Tender.Title, row.Tender.AgencyId, row.AgencyName, row.Tender.Status,
+                row.Decision.NoticePublishedAt!.Value, row.Value,
+                row.Decision.Lots.Where(lot => lot.Outcome == LotOutcome.Awarded).Select(lot => lot.Currency).FirstOrDefault(),
+                row.Decision.Lots.Count(lot => lot.Outcome == LotOutcome.Awarded),
+                row.Decision.Lots.Count(lot => lot.Outcome == LotOutcome.Unsuccessful)))
+            .ToListAsync(cancellationToken);
+        return new AwardNoticeList(notices, total, page, size);
+    }
+
+    public IAsyncEnumerable<AwardNoticeRow> NoticeLotsAsync(AwardNoticeFilter filter) =>
+        (from row in Notices(filter)
+         from lot in row.Decision.Lots
+         let cpvCode = row.Tender.Lots.Where(tenderLot => tenderLot.Number == lot.LotNumber).Select(tenderLot => tenderLot.CpvCode).FirstOrDefault()
+         join supplier in db.Suppliers on lot.SupplierId equals supplier.Id into winners
+         from winner in winners.DefaultIfEmpty()
+         orderby row.Decision.NoticePublishedAt descending, row.Tender.Reference, lot.LotNumber
+         select new AwardNoticeRow(
+             row.Tender.Reference!, row.Tender.Ocid, row.Tender.Title, row.AgencyName, row.Decision.NoticePublishedAt!.Value,
+             lot.LotNumber, lot.LotTitle, cpvCode ?? string.Empty, lot.Outcome, lot.SupplierName, winner == null ? null : winner.Size != SupplierSize.Large,
+             lot.Amount, lot.Currency, lot.BidsReceived, lot.UnsuccessfulReason))
+        .AsAsyncEnumerable();
+
+    /// <summary>Final decisions with their tender, agency and awarded value, narrowed by <paramref name="filter"/>.</summary>
+    private IQueryable<NoticeRow> Notices(AwardNoticeFilter filter)
+    {
         var query =
             from decision in db.AwardDecisions.AsNoTracking()
             where decision.Status == AwardDecisionStatus.Final
             join tender in db.Tenders on decision.TenderId equals tender.Id
             join agency in db.Agencies on tender.AgencyId equals agency.Id
-            select new
+            select new NoticeRow
             {
                 Decision = decision,
                 Tender = tender,
@@ -62,19 +94,7 @@ internal sealed class AwardCatalog(ProcurementDbContext db) : IAwardCatalog
             query = query.Where(row => row.Value <= max);
         }
 
-        var (page, size) = Paging(filter.Page, filter.PageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var notices = await query
-            .OrderByDescending(row => row.Decision.NoticePublishedAt).ThenBy(row => row.Tender.Reference)
-            .Skip((page - 1) * size).Take(size)
-            .Select(row => new AwardNoticeSummary(
-                row.Tender.Reference!, row.Tender.Ocid, row.Tender.Title, row.Tender.AgencyId, row.AgencyName, row.Tender.Status,
-                row.Decision.NoticePublishedAt!.Value, row.Value,
-                row.Decision.Lots.Where(lot => lot.Outcome == LotOutcome.Awarded).Select(lot => lot.Currency).FirstOrDefault(),
-                row.Decision.Lots.Count(lot => lot.Outcome == LotOutcome.Awarded),
-                row.Decision.Lots.Count(lot => lot.Outcome == LotOutcome.Unsuccessful)))
-            .ToListAsync(cancellationToken);
-        return new AwardNoticeList(notices, total, page, size);
+        return query;
     }
 
     public async Task<AwardNotice?> NoticeAsync(string tenderReference, CancellationToken cancellationToken)
@@ -157,6 +177,14 @@ internal sealed class AwardCatalog(ProcurementDbContext db) : IAwardCatalog
         select new ContractRow { Contract = contract, TenderReference = tender.Reference!, TenderTitle = tender.Title, AgencyId = tender.AgencyId };
 
     private static (int Page, int Size) Paging(int page, int size) => (Math.Max(1, page), Math.Clamp(size, 1, MaxPageSize));
+
+    private sealed class NoticeRow
+    {
+        public required AwardDecision Decision { get; init; }
+        public required Domain.Tenders.Tender Tender { get; init; }
+        public required string AgencyName { get; init; }
+        public required decimal Value { get; init; }
+    }
 
     private sealed class ContractRow
     {

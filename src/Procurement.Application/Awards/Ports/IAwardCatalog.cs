@@ -12,6 +12,9 @@ public interface IAwardCatalog
     /// <summary>Award notices matching <paramref name="filter"/>, newest publication first, with the total count.</summary>
     Task<AwardNoticeList> ListNoticesAsync(AwardNoticeFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>Every lot of the notices matching <paramref name="filter"/> (paging ignored), newest notice first: the open-data download.</summary>
+    IAsyncEnumerable<AwardNoticeRow> NoticeLotsAsync(AwardNoticeFilter filter);
+
     /// <summary>The award notice of the tender, or null when its award is not final.</summary>
     Task<AwardNotice?> NoticeAsync(string tenderReference, CancellationToken cancellationToken);
 
@@ -39,6 +42,12 @@ public sealed record AwardNotice(
     Guid TenderId, string TenderReference, string? Ocid, string Title, Guid AgencyId, string AgencyName, ProcurementProcedure Procedure,
     TenderStatus Outcome, DateTimeOffset DecidedAt, DateTimeOffset StandstillEndsAt, DateTimeOffset NoticePublishedAt,
     IReadOnlyList<AwardNoticeLot> Lots, IReadOnlyList<ContractSummary> Contracts);
+
+/// <summary>One lot of a notice with its notice's identity, as one row of the award notices download.</summary>
+public sealed record AwardNoticeRow(
+    string TenderReference, string? Ocid, string Title, string AgencyName, DateTimeOffset NoticePublishedAt,
+    int LotNumber, string LotTitle, string CpvCode, LotOutcome Outcome, string? SupplierName, bool? SupplierIsSme,
+    decimal? Amount, string? Currency, int BidsReceived, string? UnsuccessfulReason);
 
 /// <summary>One lot of a notice: its winner and value, or why it is unsuccessful; and how many bids it received.</summary>
 public sealed record AwardNoticeLot(

@@ -13,6 +13,7 @@ public static class PrimaryNavigation
         new("Tenders", "/tenders"),
         new("Awards", "/awards"),
         new("Suppliers", "/suppliers"),
+        new("Statistics", "/statistics"),
         new("Open data", "/open-data"),
     ];
 

@@ -21,11 +21,12 @@ public static class BarChart
     private const int BarHeight = 20;
     private const int MaxLabelCharacters = 34;
 
-    public static IHtmlContent Render(string id, string title, string description, IReadOnlyList<Bar> bars)
+    /// <param name="fullScale">The value of a full-width bar (100 for percentages); the largest value when null.</param>
+    public static IHtmlContent Render(string id, string title, string description, IReadOnlyList<Bar> bars, decimal? fullScale = null)
     {
         var encode = HtmlEncoder.Default;
         var height = Math.Max(1, bars.Count) * RowHeight + 10;
-        var max = bars.Count == 0 ? 0 : bars.Max(bar => bar.Value);
+        var max = fullScale ?? (bars.Count == 0 ? 0 : bars.Max(bar => bar.Value));
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg class=\"bar-chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">");
