@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit.Ports;
 using Procurement.Application.Bids.Ports;
+using Procurement.Application.Evaluation.Ports;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Opening.Ports;
@@ -14,6 +15,7 @@ using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Bids;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
+using Procurement.Infrastructure.Evaluation;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Reference;
@@ -50,6 +52,8 @@ public static class InfrastructureRegistration
         services.AddScoped<IBidRepository, BidRepository>();
         services.AddScoped<IBidCatalog, BidCatalog>();
         services.AddScoped<IOpeningRepository, OpeningRepository>();
+        services.AddScoped<IEvaluationRepository, EvaluationRepository>();
+        services.AddScoped<IEvaluationStaff, EvaluationStaff>();
         services.AddSingleton<IBidDraftProtector, DataProtectionBidDraftProtector>();
         services.AddSingleton(new TenderSettings
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
 using Procurement.Domain.Bids;
+using Procurement.Domain.Evaluation;
 using Procurement.Domain.Notifications;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
@@ -42,6 +43,8 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<Bid> Bids => Set<Bid>();
     public DbSet<BidDraft> BidDrafts => Set<BidDraft>();
     public DbSet<OpeningRecord> OpeningRecords => Set<OpeningRecord>();
+    public DbSet<TenderEvaluation> TenderEvaluations => Set<TenderEvaluation>();
+    public DbSet<EvaluationEvent> EvaluationEvents => Set<EvaluationEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
