@@ -51,7 +51,6 @@ public static class DependencyInjection
         .AddScoped<OpenBidsHandler>()
         .AddScoped<AwardNotices>()
         .AddScoped<AwardFinalisation>()
-        .AddScoped<EvaluationReopening>()
         .AddScoped<DecideAwardHandler>()
         .AddScoped<LodgeComplaintHandler>()
         .AddScoped<DecideComplaintHandler>()

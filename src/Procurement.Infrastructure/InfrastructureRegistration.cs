@@ -4,6 +4,7 @@ using Procurement.Application.Audit.Ports;
 using Procurement.Application.Awards;
 using Procurement.Application.Awards.Ports;
 using Procurement.Application.Bids.Ports;
+using Procurement.Application.Evaluation.Ports;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
 using Procurement.Application.Opening.Ports;
@@ -17,6 +18,7 @@ using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
+using Procurement.Infrastructure.Evaluation;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.Reference;
@@ -55,6 +57,8 @@ public static class InfrastructureRegistration
         services.AddScoped<IBidRepository, BidRepository>();
         services.AddScoped<IBidCatalog, BidCatalog>();
         services.AddScoped<IOpeningRepository, OpeningRepository>();
+        services.AddScoped<IEvaluationRepository, EvaluationRepository>();
+        services.AddScoped<IEvaluationStaff, EvaluationStaff>();
         services.AddSingleton<IBidDraftProtector, DataProtectionBidDraftProtector>();
         services.AddSingleton(new TenderSettings
         {

@@ -924,6 +924,296 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("bid_sealed_parts", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Evaluation.BidQualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("evaluation_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_qualifications");
+
+                    b.HasIndex("evaluation_id", "BidId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_qualifications_evaluation_id_bid_id");
+
+                    b.ToTable("evaluation_qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("ConflictStatement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conflict_statement");
+
+                    b.Property<string>("Declaration")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("declaration");
+
+                    b.Property<DateTimeOffset?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("evaluation_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_evaluation_members_user_id");
+
+                    b.HasIndex("evaluation_id", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_members_evaluation_id_user_id");
+
+                    b.ToTable("evaluation_members", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.ConsensusScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("criterion");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("justification");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("lot_number");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("set_by");
+
+                    b.Property<Guid>("evaluation_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_consensus_scores");
+
+                    b.HasIndex("evaluation_id", "BidId", "LotNumber", "Criterion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_consensus_scores_evaluation_id_bid_id_lot_number");
+
+                    b.ToTable("evaluation_consensus_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.EvaluationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_events");
+
+                    b.HasIndex("TenderId", "At")
+                        .HasDatabaseName("ix_evaluation_events_tender_id_at");
+
+                    b.ToTable("evaluation_events", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.MemberScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("criterion");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("justification");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("lot_number");
+
+                    b.Property<Guid>("MemberUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_user_id");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.Property<Guid>("evaluation_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_member_scores");
+
+                    b.HasIndex("evaluation_id", "MemberUserId", "BidId", "LotNumber", "Criterion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_member_scores_evaluation_id_member_user_id_bid_i");
+
+                    b.ToTable("evaluation_member_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.TenderEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finalised_at");
+
+                    b.Property<Guid?>("FinalisedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("finalised_by");
+
+                    b.Property<DateTimeOffset>("NamedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("named_at");
+
+                    b.Property<Guid>("NamedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("named_by");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scale");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_evaluations");
+
+                    b.HasIndex("TenderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tender_evaluations_tender_id");
+
+                    b.ToTable("tender_evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Procurement.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2421,6 +2711,66 @@ namespace Procurement.Migrations.Migrations
                         .HasConstraintName("fk_bid_sealed_parts_bids_bid_id");
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Evaluation.BidQualification", b =>
+                {
+                    b.HasOne("Procurement.Domain.Evaluation.TenderEvaluation", null)
+                        .WithMany("Qualifications")
+                        .HasForeignKey("evaluation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_qualifications_tender_evaluations_evaluation_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.CommitteeMember", b =>
+                {
+                    b.HasOne("Procurement.Domain.Evaluation.TenderEvaluation", null)
+                        .WithMany("Members")
+                        .HasForeignKey("evaluation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_members_tender_evaluations_evaluation_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.ConsensusScore", b =>
+                {
+                    b.HasOne("Procurement.Domain.Evaluation.TenderEvaluation", null)
+                        .WithMany("Consensus")
+                        .HasForeignKey("evaluation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_consensus_scores_tender_evaluations_evaluation_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.EvaluationEvent", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_events_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.MemberScore", b =>
+                {
+                    b.HasOne("Procurement.Domain.Evaluation.TenderEvaluation", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("evaluation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_member_scores_tender_evaluations_evaluation_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.TenderEvaluation", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithOne()
+                        .HasForeignKey("Procurement.Domain.Evaluation.TenderEvaluation", "TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_evaluations_tenders_tender_id");
+                });
+
             modelBuilder.Entity("Procurement.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Procurement.Infrastructure.Identity.ApplicationUser", null)
@@ -2943,6 +3293,17 @@ namespace Procurement.Migrations.Migrations
             modelBuilder.Entity("Procurement.Domain.Bids.OpeningRecord", b =>
                 {
                     b.Navigation("Bids");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.TenderEvaluation", b =>
+                {
+                    b.Navigation("Consensus");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Qualifications");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Procurement.Domain.Suppliers.Supplier", b =>

@@ -1,4 +1,5 @@
 using Procurement.Application.Awards.Ports;
+using Procurement.Application.Evaluation.Ports;
 using Procurement.Application.Scheduling.Ports;
 using Procurement.Application.Tenders;
 using Procurement.Application.Tenders.Ports;
@@ -18,7 +19,7 @@ public sealed record DecideComplaint(TenderActor Actor, Guid TenderId, Guid Comp
 /// open, the award becomes final now.
 /// </summary>
 public sealed class DecideComplaintHandler(
-    ITenderRepository tenders, IAwardRepository awards, EvaluationReopening reopening, AwardFinalisation finalisation, AwardNotices notices, IJobScheduler scheduler)
+    ITenderRepository tenders, IAwardRepository awards, IEvaluationRepository evaluations, AwardFinalisation finalisation, AwardNotices notices, IJobScheduler scheduler)
 {
     public async Task<TenderChange> HandleAsync(DecideComplaint command, CancellationToken cancellationToken)
     {
@@ -59,7 +60,9 @@ public sealed class DecideComplaintHandler(
                     var reason = $"Complaint upheld: {complaint.DecisionReason}";
                     awards.Record(decision.Supersede(reason, command.Actor.UserId, now));
                     tenders.Record(tender.ReopenEvaluation(reason.Length > Domain.Tenders.Tender.MaxReopeningReasonLength ? reason[..Domain.Tenders.Tender.MaxReopeningReasonLength] : reason, command.Actor.UserId, now));
-                    await reopening.ReopenAsync(tender.Id, command.Actor.UserId, now, cancellationToken);
+                    var evaluation = await evaluations.FindByTenderAsync(tender.Id, cancellationToken)
+                        ?? throw new DomainRuleException("The tender has no evaluation to reopen.");
+                    evaluations.Record(evaluation.Reopen(command.Actor.UserId, now));
                     await notices.WithdrawnAsync(tender, await awards.BiddersAsync(tender.Id, cancellationToken), complaint.DecisionReason!, cancellationToken);
                 }
                 else

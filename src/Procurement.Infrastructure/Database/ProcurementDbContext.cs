@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
 using Procurement.Domain.Awards;
 using Procurement.Domain.Bids;
+using Procurement.Domain.Evaluation;
 using Procurement.Domain.Notifications;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
@@ -47,6 +48,8 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<AwardEvent> AwardEvents => Set<AwardEvent>();
+    public DbSet<TenderEvaluation> TenderEvaluations => Set<TenderEvaluation>();
+    public DbSet<EvaluationEvent> EvaluationEvents => Set<EvaluationEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

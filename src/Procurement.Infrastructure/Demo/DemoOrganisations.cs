@@ -24,6 +24,8 @@ public static class DemoOrganisations
         new("officer@procurement.test", "Olivia Okafor", Domain.Identity.Roles.Officer, "DHSC"),
         new("officer.county@procurement.test", "Tom Hargreaves", Domain.Identity.Roles.Officer, "NCC"),
         new("evaluator@procurement.test", "Priya Raman", Domain.Identity.Roles.Evaluator, "DHSC"),
+        new("evaluator2@procurement.test", "Daniel Mensah", Domain.Identity.Roles.Evaluator, "DHSC"),
+        new("evaluator3@procurement.test", "Sofia Marques", Domain.Identity.Roles.Evaluator, "DHSC"),
         new("buyer@procurement.test", "Ben Whitaker", Domain.Identity.Roles.Buyer, "NCC"),
         new("approver@procurement.test", "Grace Lindqvist", Domain.Identity.Roles.Approver, "NCC"),
         new("admin@procurement.test", "Adam Novak", Domain.Identity.Roles.Admin, null),

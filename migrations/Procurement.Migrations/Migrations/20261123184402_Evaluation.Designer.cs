@@ -12,8 +12,8 @@ using Procurement.Infrastructure.Database;
 namespace Procurement.Migrations.Migrations
 {
     [DbContext(typeof(ProcurementDbContext))]
-    [Migration("20261123184957_AwardsComplaintsContracts")]
-    partial class AwardsComplaintsContracts
+    [Migration("20261123184402_Evaluation")]
+    partial class Evaluation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -251,285 +251,6 @@ namespace Procurement.Migrations.Migrations
                         .HasDatabaseName("ix_agencies_identifier");
 
                     b.ToTable("agencies", (string)null);
-                });
-
-            modelBuilder.Entity("Procurement.Domain.Awards.AwardDecision", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<Guid>("DecidedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decided_by");
-
-                    b.Property<DateTimeOffset?>("FinalisedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finalised_at");
-
-                    b.Property<DateTimeOffset?>("NoticePublishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("notice_published_at");
-
-                    b.Property<int>("Round")
-                        .HasColumnType("integer")
-                        .HasColumnName("round");
-
-                    b.Property<DateTimeOffset>("StandstillEndsAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("standstill_ends_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<DateTimeOffset?>("SupersededAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("superseded_at");
-
-                    b.Property<string>("SupersededReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("superseded_reason");
-
-                    b.Property<Guid>("TenderId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tender_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_award_decisions");
-
-                    b.HasIndex("NoticePublishedAt")
-                        .HasDatabaseName("ix_award_decisions_notice_published_at");
-
-                    b.HasIndex("TenderId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_award_decisions_tender_id_standing")
-                        .HasFilter("status <> 'Superseded'");
-
-                    b.HasIndex("TenderId", "Round")
-                        .IsUnique()
-                        .HasDatabaseName("ix_award_decisions_tender_id_round");
-
-                    b.ToTable("award_decisions", (string)null);
-                });
-
-            modelBuilder.Entity("Procurement.Domain.Awards.AwardEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<Guid>("By")
-                        .HasColumnType("uuid")
-                        .HasColumnName("by");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("detail");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("subject_id");
-
-                    b.Property<Guid>("TenderId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tender_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_award_events");
-
-                    b.HasIndex("TenderId", "At")
-                        .HasDatabaseName("ix_award_events_tender_id_at");
-
-                    b.ToTable("award_events", (string)null);
-                });
-
-            modelBuilder.Entity("Procurement.Domain.Awards.Complaint", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decided_by");
-
-                    b.Property<Guid>("DecisionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decision_id");
-
-                    b.Property<string>("DecisionReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("decision_reason");
-
-                    b.Property<DateTimeOffset>("LodgedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lodged_at");
-
-                    b.Property<Guid>("LodgedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("lodged_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<Guid>("SupplierId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("supplier_id");
-
-                    b.Property<Guid>("TenderId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tender_id");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)")
-                        .HasColumnName("text");
-
-                    b.HasKey("Id")
-                        .HasName("pk_complaints");
-
-                    b.HasIndex("DecisionId")
-                        .HasDatabaseName("ix_complaints_decision_id");
-
-                    b.HasIndex("TenderId", "Status")
-                        .HasDatabaseName("ix_complaints_tender_id_status");
-
-                    b.ToTable("complaints", (string)null);
-                });
-
-            modelBuilder.Entity("Procurement.Domain.Awards.Contract", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("amount");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character(3)")
-                        .HasColumnName("currency")
-                        .IsFixedLength();
-
-                    b.Property<Guid>("DecisionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decision_id");
-
-                    b.Property<string>("DocumentFileName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("document_file_name");
-
-                    b.Property<string>("DocumentSha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("document_sha256");
-
-                    b.Property<long?>("DocumentSizeBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("document_size_bytes");
-
-                    b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("lot_id");
-
-                    b.Property<int>("LotNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("lot_number");
-
-                    b.Property<string>("LotTitle")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("lot_title");
-
-                    b.Property<DateOnly?>("PeriodEnd")
-                        .HasColumnType("date")
-                        .HasColumnName("period_end");
-
-                    b.Property<DateOnly?>("PeriodStart")
-                        .HasColumnType("date")
-                        .HasColumnName("period_start");
-
-                    b.Property<DateTimeOffset?>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<Guid?>("RecordedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<DateOnly?>("SignedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("signed_on");
-
-                    b.Property<Guid>("SupplierId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("supplier_id");
-
-                    b.Property<string>("SupplierName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("supplier_name");
-
-                    b.Property<Guid>("TenderId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tender_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_contracts");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_contracts_created_at");
-
-                    b.HasIndex("SupplierId")
-                        .HasDatabaseName("ix_contracts_supplier_id");
-
-                    b.HasIndex("TenderId")
-                        .HasDatabaseName("ix_contracts_tender_id");
-
-                    b.HasIndex("DecisionId", "LotId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_contracts_decision_id_lot_id");
-
-                    b.ToTable("contracts", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Domain.Bids.Bid", b =>
@@ -925,6 +646,296 @@ namespace Procurement.Migrations.Migrations
                         .HasDatabaseName("ix_bid_sealed_parts_bid_id_version_part_name");
 
                     b.ToTable("bid_sealed_parts", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.BidQualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("evaluation_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_qualifications");
+
+                    b.HasIndex("evaluation_id", "BidId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_qualifications_evaluation_id_bid_id");
+
+                    b.ToTable("evaluation_qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("ConflictStatement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conflict_statement");
+
+                    b.Property<string>("Declaration")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("declaration");
+
+                    b.Property<DateTimeOffset?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("evaluation_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_evaluation_members_user_id");
+
+                    b.HasIndex("evaluation_id", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_members_evaluation_id_user_id");
+
+                    b.ToTable("evaluation_members", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.ConsensusScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("criterion");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("justification");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("lot_number");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("set_by");
+
+                    b.Property<Guid>("evaluation_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_consensus_scores");
+
+                    b.HasIndex("evaluation_id", "BidId", "LotNumber", "Criterion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_consensus_scores_evaluation_id_bid_id_lot_number");
+
+                    b.ToTable("evaluation_consensus_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.EvaluationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_events");
+
+                    b.HasIndex("TenderId", "At")
+                        .HasDatabaseName("ix_evaluation_events_tender_id_at");
+
+                    b.ToTable("evaluation_events", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.MemberScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("criterion");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("justification");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("lot_number");
+
+                    b.Property<Guid>("MemberUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_user_id");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.Property<Guid>("evaluation_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_member_scores");
+
+                    b.HasIndex("evaluation_id", "MemberUserId", "BidId", "LotNumber", "Criterion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_member_scores_evaluation_id_member_user_id_bid_i");
+
+                    b.ToTable("evaluation_member_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.TenderEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finalised_at");
+
+                    b.Property<Guid?>("FinalisedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("finalised_by");
+
+                    b.Property<DateTimeOffset>("NamedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("named_at");
+
+                    b.Property<Guid>("NamedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("named_by");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scale");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_evaluations");
+
+                    b.HasIndex("TenderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tender_evaluations_tender_id");
+
+                    b.ToTable("tender_evaluations", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Domain.Notifications.Notification", b =>
@@ -1708,41 +1719,6 @@ namespace Procurement.Migrations.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Procurement.Infrastructure.Awards.ComplaintDocumentFile", b =>
-                {
-                    b.Property<Guid>("DocumentId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("document_id");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("content");
-
-                    b.HasKey("DocumentId")
-                        .HasName("pk_complaint_document_files");
-
-                    b.ToTable("complaint_document_files", (string)null);
-                });
-
-            modelBuilder.Entity("Procurement.Infrastructure.Awards.ContractDocumentFile", b =>
-                {
-                    b.Property<Guid>("ContractId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("contract_id");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("content");
-
-                    b.HasKey("ContractId")
-                        .HasName("pk_contract_document_files");
-
-                    b.ToTable("contract_document_files", (string)null);
-                });
-
             modelBuilder.Entity("Procurement.Infrastructure.Bids.BidDraftFile", b =>
                 {
                     b.Property<Guid>("AttachmentId")
@@ -2075,190 +2051,6 @@ namespace Procurement.Migrations.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("Procurement.Domain.Awards.AwardDecision", b =>
-                {
-                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
-                        .WithMany()
-                        .HasForeignKey("TenderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_award_decisions_tenders_tender_id");
-
-                    b.OwnsMany("Procurement.Domain.Awards.LotAward", "Lots", b1 =>
-                        {
-                            b1.Property<int>("id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer")
-                                .HasColumnName("id");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
-
-                            b1.Property<decimal?>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
-                                .HasColumnName("amount");
-
-                            b1.Property<Guid?>("BidId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("bid_id");
-
-                            b1.Property<int>("BidsReceived")
-                                .HasColumnType("integer")
-                                .HasColumnName("bids_received");
-
-                            b1.Property<string>("Currency")
-                                .HasMaxLength(3)
-                                .HasColumnType("character(3)")
-                                .HasColumnName("currency")
-                                .IsFixedLength();
-
-                            b1.Property<string>("Justification")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("justification");
-
-                            b1.Property<Guid>("LotId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("lot_id");
-
-                            b1.Property<int>("LotNumber")
-                                .HasColumnType("integer")
-                                .HasColumnName("lot_number");
-
-                            b1.Property<string>("LotTitle")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
-                                .HasColumnName("lot_title");
-
-                            b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("outcome");
-
-                            b1.Property<int?>("Rank")
-                                .HasColumnType("integer")
-                                .HasColumnName("rank");
-
-                            b1.Property<Guid?>("SupplierId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("supplier_id");
-
-                            b1.Property<string>("SupplierName")
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
-                                .HasColumnName("supplier_name");
-
-                            b1.Property<string>("UnsuccessfulReason")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("unsuccessful_reason");
-
-                            b1.Property<Guid>("award_decision_id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("award_decision_id");
-
-                            b1.HasKey("id")
-                                .HasName("pk_award_decision_lots");
-
-                            b1.HasIndex("SupplierId")
-                                .HasDatabaseName("ix_award_decision_lots_supplier_id");
-
-                            b1.HasIndex("award_decision_id")
-                                .HasDatabaseName("ix_award_decision_lots_award_decision_id");
-
-                            b1.ToTable("award_decision_lots", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("award_decision_id")
-                                .HasConstraintName("fk_award_decision_lots_award_decisions_award_decision_id");
-                        });
-
-                    b.Navigation("Lots");
-                });
-
-            modelBuilder.Entity("Procurement.Domain.Awards.Complaint", b =>
-                {
-                    b.HasOne("Procurement.Domain.Awards.AwardDecision", null)
-                        .WithMany()
-                        .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_complaints_award_decisions_decision_id");
-
-                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
-                        .WithMany()
-                        .HasForeignKey("TenderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_complaints_tenders_tender_id");
-
-                    b.OwnsMany("Procurement.Domain.Awards.ComplaintDocument", "Documents", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("content_type");
-
-                            b1.Property<string>("FileName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("file_name");
-
-                            b1.Property<string>("Sha256")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("character varying(64)")
-                                .HasColumnName("sha256");
-
-                            b1.Property<long>("SizeBytes")
-                                .HasColumnType("bigint")
-                                .HasColumnName("size_bytes");
-
-                            b1.Property<Guid>("complaint_id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("complaint_id");
-
-                            b1.HasKey("Id")
-                                .HasName("pk_complaint_documents");
-
-                            b1.HasIndex("complaint_id")
-                                .HasDatabaseName("ix_complaint_documents_complaint_id");
-
-                            b1.ToTable("complaint_documents", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("complaint_id")
-                                .HasConstraintName("fk_complaint_documents_complaints_complaint_id");
-                        });
-
-                    b.Navigation("Documents");
-                });
-
-            modelBuilder.Entity("Procurement.Domain.Awards.Contract", b =>
-                {
-                    b.HasOne("Procurement.Domain.Awards.AwardDecision", null)
-                        .WithMany()
-                        .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_contracts_award_decisions_decision_id");
-
-                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
-                        .WithMany()
-                        .HasForeignKey("TenderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_contracts_tenders_tender_id");
-                });
-
             modelBuilder.Entity("Procurement.Domain.Bids.Bid", b =>
                 {
                     b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
@@ -2422,6 +2214,66 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bid_sealed_parts_bids_bid_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.BidQualification", b =>
+                {
+                    b.HasOne("Procurement.Domain.Evaluation.TenderEvaluation", null)
+                        .WithMany("Qualifications")
+                        .HasForeignKey("evaluation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_qualifications_tender_evaluations_evaluation_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.CommitteeMember", b =>
+                {
+                    b.HasOne("Procurement.Domain.Evaluation.TenderEvaluation", null)
+                        .WithMany("Members")
+                        .HasForeignKey("evaluation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_members_tender_evaluations_evaluation_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.ConsensusScore", b =>
+                {
+                    b.HasOne("Procurement.Domain.Evaluation.TenderEvaluation", null)
+                        .WithMany("Consensus")
+                        .HasForeignKey("evaluation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_consensus_scores_tender_evaluations_evaluation_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.EvaluationEvent", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_events_tenders_tender_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.MemberScore", b =>
+                {
+                    b.HasOne("Procurement.Domain.Evaluation.TenderEvaluation", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("evaluation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_member_scores_tender_evaluations_evaluation_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.TenderEvaluation", b =>
+                {
+                    b.HasOne("Procurement.Domain.Tenders.Tender", null)
+                        .WithOne()
+                        .HasForeignKey("Procurement.Domain.Evaluation.TenderEvaluation", "TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_evaluations_tenders_tender_id");
                 });
 
             modelBuilder.Entity("Procurement.Domain.Notifications.Notification", b =>
@@ -2868,16 +2720,6 @@ namespace Procurement.Migrations.Migrations
                         .HasConstraintName("fk_tender_versions_tenders_tender_id");
                 });
 
-            modelBuilder.Entity("Procurement.Infrastructure.Awards.ContractDocumentFile", b =>
-                {
-                    b.HasOne("Procurement.Domain.Awards.Contract", null)
-                        .WithOne()
-                        .HasForeignKey("Procurement.Infrastructure.Awards.ContractDocumentFile", "ContractId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_contract_document_files_contracts_contract_id");
-                });
-
             modelBuilder.Entity("Procurement.Infrastructure.Bids.BidDraftFile", b =>
                 {
                     b.HasOne("Procurement.Domain.Bids.BidDraftAttachment", null)
@@ -2946,6 +2788,17 @@ namespace Procurement.Migrations.Migrations
             modelBuilder.Entity("Procurement.Domain.Bids.OpeningRecord", b =>
                 {
                     b.Navigation("Bids");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Evaluation.TenderEvaluation", b =>
+                {
+                    b.Navigation("Consensus");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Qualifications");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Procurement.Domain.Suppliers.Supplier", b =>
