@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit;
 using Procurement.Application.Bids;
+using Procurement.Application.Evaluation;
 using Procurement.Application.Identity;
 using Procurement.Application.Notifications;
 using Procurement.Application.Opening;
@@ -47,5 +48,12 @@ public static class DependencyInjection
         .AddScoped<SaveBidDraftHandler>()
         .AddScoped<SubmitBidHandler>()
         .AddScoped<WithdrawBidHandler>()
-        .AddScoped<OpenBidsHandler>();
+        .AddScoped<OpenBidsHandler>()
+        .AddTransient<EvaluationWork>()
+        .AddScoped<NameCommitteeHandler>()
+        .AddScoped<DeclareInterestsHandler>()
+        .AddScoped<RecordQualificationHandler>()
+        .AddScoped<SubmitScoresHandler>()
+        .AddScoped<SetConsensusHandler>()
+        .AddScoped<FinaliseEvaluationHandler>();
 }
