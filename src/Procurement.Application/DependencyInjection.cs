@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit;
 using Procurement.Application.Awards;
 using Procurement.Application.Bids;
+using Procurement.Application.Evaluation;
 using Procurement.Application.Identity;
 using Procurement.Application.Notifications;
 using Procurement.Application.Opening;
@@ -55,5 +56,12 @@ public static class DependencyInjection
         .AddScoped<LodgeComplaintHandler>()
         .AddScoped<DecideComplaintHandler>()
         .AddScoped<EndStandstillHandler>()
-        .AddScoped<RecordContractSignatureHandler>();
+        .AddScoped<RecordContractSignatureHandler>()
+        .AddTransient<EvaluationWork>()
+        .AddScoped<NameCommitteeHandler>()
+        .AddScoped<DeclareInterestsHandler>()
+        .AddScoped<RecordQualificationHandler>()
+        .AddScoped<SubmitScoresHandler>()
+        .AddScoped<SetConsensusHandler>()
+        .AddScoped<FinaliseEvaluationHandler>();
 }

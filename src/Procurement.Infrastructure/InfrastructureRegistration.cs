@@ -4,6 +4,7 @@ using Procurement.Application.Audit.Ports;
 using Procurement.Application.Awards;
 using Procurement.Application.Awards.Ports;
 using Procurement.Application.Bids.Ports;
+using Procurement.Application.Evaluation;
 using Procurement.Application.Evaluation.Ports;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
@@ -13,6 +14,7 @@ using Procurement.Application.Search.Ports;
 using Procurement.Application.Suppliers.Ports;
 using Procurement.Application.Tenders;
 using Procurement.Application.Tenders.Ports;
+using Procurement.Domain.Evaluation;
 using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
@@ -59,6 +61,11 @@ public static class InfrastructureRegistration
         services.AddScoped<IOpeningRepository, OpeningRepository>();
         services.AddScoped<IEvaluationRepository, EvaluationRepository>();
         services.AddScoped<IEvaluationStaff, EvaluationStaff>();
+        services.AddScoped<IEvaluationResults, EvaluationResults>();
+        services.AddSingleton(new EvaluationSettings
+        {
+            MinimumCommitteeMembers = configuration.GetValue("Evaluation:MinimumCommitteeMembers", TenderEvaluation.DefaultMinimumCommitteeMembers),
+        });
         services.AddSingleton<IBidDraftProtector, DataProtectionBidDraftProtector>();
         services.AddSingleton(new TenderSettings
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Procurement.Application.Evaluation.Ports;
 using Procurement.Application.Tenders.Ports;
 using Procurement.Web.Features.Identity;
 using Procurement.Web.Features.Tenders;
@@ -17,7 +18,9 @@ internal static class WebRegistration
         });
         services.Configure<RazorViewEngineOptions>(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddHttpContextAccessor();
-        services.AddScoped<ITenderLinks, TenderLinks>();
+        services.AddScoped<TenderLinks>();
+        services.AddScoped<ITenderLinks>(provider => provider.GetRequiredService<TenderLinks>());
+        services.AddScoped<IEvaluationLinks>(provider => provider.GetRequiredService<TenderLinks>());
         services.AddScoped<PublicTenderPages>();
         services.AddProblemDetails();
         return services;

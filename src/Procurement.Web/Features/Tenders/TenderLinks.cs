@@ -1,3 +1,4 @@
+using Procurement.Application.Evaluation.Ports;
 using Procurement.Application.Tenders.Ports;
 
 namespace Procurement.Web.Features.Tenders;
@@ -6,9 +7,13 @@ namespace Procurement.Web.Features.Tenders;
 /// Links to public tender pages for e-mails: from <c>PublicUrl</c> when set, otherwise from the current request, and
 /// outside a request (the scheduled publication, demo data) from the first address the app listens on.
 /// </summary>
-internal sealed class TenderLinks(IHttpContextAccessor http, IConfiguration configuration) : ITenderLinks
+internal sealed class TenderLinks(IHttpContextAccessor http, IConfiguration configuration) : ITenderLinks, IEvaluationLinks
 {
     public Uri PublicPage(string reference) => new($"{Base()}/tenders/{Uri.EscapeDataString(reference)}");
+
+    public Uri MemberPage(Guid tenderId) => new($"{Base()}/evaluations/{tenderId:D}");
+
+    public Uri OfficerPage(Guid tenderId) => new($"{Base()}/tenders/manage/{tenderId:D}/evaluation");
 
     private string Base()
     {
