@@ -88,6 +88,8 @@ public static class InfrastructureRegistration
         services.AddScoped<DemoTenderSeeder>();
         services.AddScoped<DemoTenderHistorySeeder>();
         services.AddScoped<DemoBidding>();
+        services.AddScoped<DemoAwarding>();
+        services.AddScoped<DemoAwardDecision>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<ICpvDivisions, CpvDivisions>();
         services.AddSingleton<ICpvVocabulary, CpvVocabulary>();

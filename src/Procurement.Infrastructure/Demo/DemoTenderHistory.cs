@@ -39,7 +39,7 @@ public static class DemoTenderHistory
             ProcurementProcedure.OpenProcedure, EvaluationMethod.BestValue, deadline.AddDays(-10), deadline, null,
             [new LotDetails("Penetration testing and retests", null, "72810000-1", 24m, "MON", 560_000m, "GBP")],
             40, [new CriterionDetails("Testing methodology", 35), new CriterionDetails("Team qualifications", 25)]),
-            [new DemoBid("Juniper Cyber Security plc", 548_000m), new DemoBid("Ironbridge Software LLP", 489_000m), new DemoBid("Northgate Software LLP", 512_500m)]),
+            [new DemoBid("Juniper Cyber Security plc", 468_000m), new DemoBid("Ironbridge Software LLP", 489_000m), new DemoBid("Northgate Software LLP", 512_500m)]),
 
         new("DHSC", DhscOfficer, DemoStage.Awarded, PublishedDaysAgo: 75, DeadlineDaysAgo: 40, (published, deadline) => new TenderDetails(
             "Hospital beds and pressure-relief mattresses for community hospitals",

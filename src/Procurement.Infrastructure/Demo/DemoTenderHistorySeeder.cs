@@ -17,6 +17,7 @@ public sealed class DemoTenderHistorySeeder(
     PublishTenderHandler publisher,
     CancelTenderHandler canceller,
     DemoBidding bidding,
+    DemoAwarding awarding,
     TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -67,6 +68,10 @@ public sealed class DemoTenderHistorySeeder(
         }
 
         await bidding.OpenAsync(tender, cancellationToken);
+        if (story.Stage != DemoStage.Opened)
+        {
+            await awarding.EvaluateAsync(tender, officer, story, cancellationToken);
+        }
     }
 
     private async Task<TenderActor> OfficerAsync(DemoStory story, CancellationToken cancellationToken)
