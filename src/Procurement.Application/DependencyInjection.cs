@@ -3,6 +3,7 @@ using Procurement.Application.Audit;
 using Procurement.Application.Bids;
 using Procurement.Application.Identity;
 using Procurement.Application.Notifications;
+using Procurement.Application.OpenData;
 using Procurement.Application.Opening;
 using Procurement.Application.Opening.Ports;
 using Procurement.Application.Reference;
@@ -47,5 +48,9 @@ public static class DependencyInjection
         .AddScoped<SaveBidDraftHandler>()
         .AddScoped<SubmitBidHandler>()
         .AddScoped<WithdrawBidHandler>()
-        .AddScoped<OpenBidsHandler>();
+        .AddScoped<OpenBidsHandler>()
+        .AddScoped<OcdsReleaseMapper>()
+        .AddScoped<OcdsPackages>()
+        .AddScoped<ListOcdsReleasesHandler>()
+        .AddScoped<GetOcdsRecordHandler>();
 }

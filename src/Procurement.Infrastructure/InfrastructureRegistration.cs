@@ -4,6 +4,8 @@ using Procurement.Application.Audit.Ports;
 using Procurement.Application.Bids.Ports;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
+using Procurement.Application.OpenData;
+using Procurement.Application.OpenData.Ports;
 using Procurement.Application.Opening.Ports;
 using Procurement.Application.Reference.Ports;
 using Procurement.Application.Search.Ports;
@@ -16,6 +18,7 @@ using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
+using Procurement.Infrastructure.OpenData;
 using Procurement.Infrastructure.Reference;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Suppliers;
@@ -50,6 +53,19 @@ public static class InfrastructureRegistration
         services.AddScoped<IBidRepository, BidRepository>();
         services.AddScoped<IBidCatalog, BidCatalog>();
         services.AddScoped<IOpeningRepository, OpeningRepository>();
+        services.AddScoped<IOcdsReleaseSource, OcdsReleaseSource>();
+        services.AddScoped<IOcdsAwardSource, NoOcdsAwardStages>();
+        services.AddSingleton(new OcdsSettings
+        {
+            PublisherName = configuration.GetValue("OpenData:PublisherName", "Procurement")!,
+            License = configuration.GetValue("OpenData:License", "https://creativecommons.org/licenses/by/4.0/")!,
+            PublicationPolicy = configuration.GetValue("OpenData:PublicationPolicy", "/open-data")!,
+            BuyerIdentifierScheme = configuration.GetValue("OpenData:BuyerIdentifierScheme", "GB-GOR")!,
+            ValidateOutput = configuration.GetValue("OpenData:ValidateOutput", false),
+        });
+
+        // Loading parses the embedded schema files only (no I/O to wait for), so blocking once at first use is harmless.
+        services.AddSingleton(_ => OcdsSchemaValidator.LoadAsync().GetAwaiter().GetResult());
         services.AddSingleton<IBidDraftProtector, DataProtectionBidDraftProtector>();
         services.AddSingleton(new TenderSettings
         {
