@@ -385,11 +385,6 @@ public sealed class OcdsReleaseMapper(OcdsSettings settings, ITenderLinks links)
             party["identifier"] = identifier;
         }
 
-        if (!string.IsNullOrEmpty(supplier.Country))
-        {
-            party["address"] = new JsonObject { ["countryName"] = supplier.Country };
-        }
-
         party["roles"] = new JsonArray([.. roles.Select(role => (JsonNode)role)]);
         return party;
     }

@@ -16,7 +16,7 @@ namespace Procurement.Infrastructure.OpenData;
 /// </summary>
 internal sealed partial class OcdsReleaseSource(ProcurementDbContext db) : IOcdsReleaseSource
 {
-    private static readonly TenderEventKind[] StageKinds = [TenderEventKind.Published, TenderEventKind.Amended, TenderEventKind.Cancelled, TenderEventKind.BidsOpened];
+    private static readonly TenderEventKind[] _stageKinds = [TenderEventKind.Published, TenderEventKind.Amended, TenderEventKind.Cancelled, TenderEventKind.BidsOpened];
 
     public async Task<Guid?> TenderIdAsync(string ocid, CancellationToken cancellationToken) =>
         await db.Tenders.AsNoTracking()
@@ -118,7 +118,7 @@ internal sealed partial class OcdsReleaseSource(ProcurementDbContext db) : IOcds
         var events =
             from e in db.TenderEvents.AsNoTracking()
             join t in db.Tenders on e.TenderId equals t.Id
-            where StageKinds.Contains(e.Kind) && t.Reference != null && t.PublishedAt != null && e.At >= t.PublishedAt
+            where _stageKinds.Contains(e.Kind) && t.Reference != null && t.PublishedAt != null && e.At >= t.PublishedAt
             select e;
         if (window.TenderId is { } tenderId)
         {

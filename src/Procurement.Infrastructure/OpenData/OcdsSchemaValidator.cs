@@ -17,7 +17,7 @@ public sealed class OcdsSchemaValidator
     /// <summary>The release schema's <c>id</c>, as the package schema refers to it.</summary>
     public const string ReleaseSchemaUrl = "https://standard.open-contracting.org/schema/1__1__5/release-schema.json";
 
-    private static readonly string[] RecordPackageFields = ["uri", "publisher", "publishedDate", "records", "version"];
+    private static readonly string[] _recordPackageFields = ["uri", "publisher", "publishedDate", "records", "version"];
 
     private readonly JsonSchema _release;
     private readonly JsonSchema _package;
@@ -83,7 +83,7 @@ public sealed class OcdsSchemaValidator
             return ["The record package is not a JSON object."];
         }
 
-        problems.AddRange(RecordPackageFields.Where(field => package[field] is null).Select(field => $"The record package has no '{field}'."));
+        problems.AddRange(_recordPackageFields.Where(field => package[field] is null).Select(field => $"The record package has no '{field}'."));
         if (package["records"] is not JsonArray { Count: > 0 } records)
         {
             problems.Add("The record package has no records.");
@@ -110,7 +110,7 @@ public sealed class OcdsSchemaValidator
     }
 
     /// <summary>The closed codelists and the fields that use them (OCDS 1.1.5 release schema, <c>"openCodelist": false</c>).</summary>
-    private static readonly (string Path, string Codelist)[] ClosedCodelistFields =
+    private static readonly (string Path, string Codelist)[] _closedCodelistFields =
     [
         ("tag[]", "releaseTag.csv"),
         ("initiationType", "initiationType.csv"),
@@ -125,12 +125,12 @@ public sealed class OcdsSchemaValidator
         ("planning.milestones[].status", "milestoneStatus.csv"),
     ];
 
-    private static IEnumerable<string> ClosedCodelistFiles => ClosedCodelistFields.Select(f => f.Codelist).Append("currency.csv");
+    private static IEnumerable<string> ClosedCodelistFiles => _closedCodelistFields.Select(f => f.Codelist).Append("currency.csv");
 
     private List<string> CodelistProblems(JsonNode? release, string where)
     {
         var problems = new List<string>();
-        foreach (var (path, codelist) in ClosedCodelistFields)
+        foreach (var (path, codelist) in _closedCodelistFields)
         {
             foreach (var value in Values(release, path.Split('.')))
             {

@@ -8,7 +8,7 @@ namespace Procurement.IntegrationTests.OpenData;
 /// <summary>The OCDS mapping of each stage, the compiled release and the schema check, from constructed stages (no database).</summary>
 public sealed class OcdsMappingTests
 {
-    private static readonly OcdsPackages Packages = new(new OcdsSettings(), TimeProvider.System);
+    private static readonly OcdsPackages _packages = new(new OcdsSettings(), TimeProvider.System);
 
     [Fact]
     public void A_publication_release_describes_the_tender_with_lots_items_periods_and_documents()
@@ -205,7 +205,7 @@ public sealed class OcdsMappingTests
     {
         var releases = new OcdsStage[] { Publication(), Amendment(), Opening(), Award(OcdsAwardStep.Decided), Contract(null) }.Select(Mapper.Release).ToList();
 
-        var package = Packages.ReleasePackage(releases, new Uri("https://procurement.example/api/ocds/releases"), new Uri("https://procurement.example/"), null);
+        var package = _packages.ReleasePackage(releases, new Uri("https://procurement.example/api/ocds/releases"), new Uri("https://procurement.example/"), null);
 
         Assert.Empty(Validator.ValidateReleasePackage(package.ToJsonString()));
         Assert.Equal("https://procurement.example/open-data", (string?)package["publicationPolicy"]);
@@ -219,7 +219,7 @@ public sealed class OcdsMappingTests
         release["tag"] = new JsonArray("tendering");
 
         Assert.Contains(Validator.ValidateRelease(release.ToJsonString()), p => p.Contains("tag", StringComparison.Ordinal));
-        var package = Packages.ReleasePackage([release], new Uri("https://procurement.example/api/ocds/releases"), new Uri("https://procurement.example/"), null);
+        var package = _packages.ReleasePackage([release], new Uri("https://procurement.example/api/ocds/releases"), new Uri("https://procurement.example/"), null);
         Assert.NotEmpty(Validator.ValidateReleasePackage(package.ToJsonString()));
     }
 
@@ -230,6 +230,10 @@ public sealed class OcdsMappingTests
         release.Remove("ocid");
 
         Assert.Contains(Validator.ValidateRelease(release.ToJsonString()), p => p.Contains("ocid", StringComparison.Ordinal));
+
+        // Only the release schema, reached through the package schema's $ref, knows that a release needs an ocid.
+        var package = _packages.ReleasePackage([release], new Uri("https://procurement.example/api/ocds/releases"), new Uri("https://procurement.example/"), null);
+        Assert.Contains(Validator.ValidateReleasePackage(package.ToJsonString()), p => p.Contains("ocid", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,9 +17,9 @@ internal static class OcdsStagesBuilder
 
     public static readonly OcdsSupplier Roadworks = new(Guid.Parse("7a3f2e55-0000-4000-8000-000000000002"), "Roadworks GmbH", "HRB 12345", "DE", IsSme: false);
 
-    private static readonly Lazy<OcdsSchemaValidator> SharedValidator = new(() => OcdsSchemaValidator.LoadAsync().GetAwaiter().GetResult());
+    private static readonly Lazy<OcdsSchemaValidator> _sharedValidator = new(() => OcdsSchemaValidator.LoadAsync().GetAwaiter().GetResult());
 
-    public static OcdsSchemaValidator Validator => SharedValidator.Value;
+    public static OcdsSchemaValidator Validator => _sharedValidator.Value;
 
     public static OcdsReleaseMapper Mapper { get; } = new(new OcdsSettings(), new FixedLinks());
 
