@@ -5,6 +5,7 @@ using Procurement.Application.Bids;
 using Procurement.Application.Evaluation;
 using Procurement.Application.Identity;
 using Procurement.Application.Notifications;
+using Procurement.Application.OpenData;
 using Procurement.Application.Opening;
 using Procurement.Application.Opening.Ports;
 using Procurement.Application.Reference;
@@ -63,5 +64,9 @@ public static class DependencyInjection
         .AddScoped<RecordQualificationHandler>()
         .AddScoped<SubmitScoresHandler>()
         .AddScoped<SetConsensusHandler>()
-        .AddScoped<FinaliseEvaluationHandler>();
+        .AddScoped<FinaliseEvaluationHandler>()
+        .AddScoped<OcdsReleaseMapper>()
+        .AddScoped<OcdsPackages>()
+        .AddScoped<ListOcdsReleasesHandler>()
+        .AddScoped<GetOcdsRecordHandler>();
 }

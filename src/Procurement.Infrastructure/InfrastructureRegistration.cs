@@ -8,6 +8,8 @@ using Procurement.Application.Evaluation;
 using Procurement.Application.Evaluation.Ports;
 using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
+using Procurement.Application.OpenData;
+using Procurement.Application.OpenData.Ports;
 using Procurement.Application.Opening.Ports;
 using Procurement.Application.Reference.Ports;
 using Procurement.Application.Search.Ports;
@@ -23,6 +25,7 @@ using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Evaluation;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
+using Procurement.Infrastructure.OpenData;
 using Procurement.Infrastructure.Reference;
 using Procurement.Application.Statistics.Ports;
 using Procurement.Infrastructure.Search;
@@ -66,6 +69,19 @@ public static class InfrastructureRegistration
         {
             MinimumCommitteeMembers = configuration.GetValue("Evaluation:MinimumCommitteeMembers", TenderEvaluation.DefaultMinimumCommitteeMembers),
         });
+        services.AddScoped<IOcdsReleaseSource, OcdsReleaseSource>();
+        services.AddScoped<IOcdsAwardSource, NoOcdsAwardStages>();
+        services.AddSingleton(new OcdsSettings
+        {
+            PublisherName = configuration.GetValue("OpenData:PublisherName", "Procurement")!,
+            License = configuration.GetValue("OpenData:License", "https://creativecommons.org/licenses/by/4.0/")!,
+            PublicationPolicy = configuration.GetValue("OpenData:PublicationPolicy", "/open-data")!,
+            BuyerIdentifierScheme = configuration.GetValue("OpenData:BuyerIdentifierScheme", "GB-GOR")!,
+            ValidateOutput = configuration.GetValue("OpenData:ValidateOutput", false),
+        });
+
+        // Loading parses the embedded schema files only (no I/O to wait for), so blocking once at first use is harmless.
+        services.AddSingleton(_ => OcdsSchemaValidator.LoadAsync().GetAwaiter().GetResult());
         services.AddSingleton<IBidDraftProtector, DataProtectionBidDraftProtector>();
         services.AddSingleton(new TenderSettings
         {

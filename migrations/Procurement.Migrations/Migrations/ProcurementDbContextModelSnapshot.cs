@@ -1845,6 +1845,9 @@ namespace Procurement.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tender_events");
 
+                    b.HasIndex("At", "Id")
+                        .HasDatabaseName("ix_tender_events_at_id");
+
                     b.HasIndex("TenderId", "At")
                         .HasDatabaseName("ix_tender_events_tender_id_at");
 

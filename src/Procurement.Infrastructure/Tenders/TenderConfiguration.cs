@@ -151,5 +151,8 @@ internal sealed class TenderEventConfiguration : IEntityTypeConfiguration<Tender
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Detail).HasMaxLength(TenderEvent.MaxDetailLength);
         builder.HasIndex(e => new { e.TenderId, e.At });
+
+        // OCDS release pages read the events in (date, id) order from a date: docs/open-data.md.
+        builder.HasIndex(e => new { e.At, e.Id });
     }
 }
