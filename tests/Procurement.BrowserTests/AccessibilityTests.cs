@@ -13,6 +13,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/tenders")]
     [InlineData("/suppliers")]
     [InlineData("/suppliers?q=bakery&region=London")]
+    [InlineData("/awards")]
+    [InlineData("/contracts")]
+    [InlineData("/statistics")]
+    [InlineData("/open-data")]
     public async Task Page_has_no_serious_or_critical_accessibility_violations(string path)
     {
         var page = await fixture.NewPageAsync();
