@@ -30,6 +30,17 @@ public sealed class AwardForm
         })],
     };
 
+    /// <summary>The posted form, with an empty choice for any lot it lacks, so the page can show every lot of the evaluation.</summary>
+    public AwardForm CoveringLotsOf(FinalEvaluation? evaluation)
+    {
+        foreach (var lot in evaluation?.Lots.OrderBy(l => l.LotNumber).Skip(Lots.Count) ?? [])
+        {
+            Lots.Add(new LotChoiceForm { LotId = lot.LotId });
+        }
+
+        return this;
+    }
+
     /// <summary>A lot with neither a bid nor "unsuccessful" chosen is left out, and the use case asks for it.</summary>
     public IReadOnlyList<LotChoice> ToChoices() =>
         [.. Lots.Where(lot => Guid.TryParse(lot.Choice, out _) || lot.Choice == Unsuccessful).Select(lot => Guid.TryParse(lot.Choice, out var bidId)

@@ -155,7 +155,7 @@ public sealed class ManageAwardController(ITenderRepository tenders, IAwardRepos
         var decisions = await awards.DecisionsAsync(id, cancellationToken);
         return View("Award", new AwardPage(tender, evaluation, decisions, await awards.ContractsAsync(id, cancellationToken), clock.GetUtcNow())
         {
-            Form = form ?? AwardForm.For(evaluation),
+            Form = form is null ? AwardForm.For(evaluation) : form.CoveringLotsOf(evaluation),
         });
     }
 
