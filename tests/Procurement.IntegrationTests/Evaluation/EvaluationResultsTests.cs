@@ -12,16 +12,16 @@ public sealed class EvaluationResultsTests(AppFixture fixture)
     [Fact]
     public async Task A_finalised_evaluation_ranks_the_qualified_bids_per_lot_and_lists_the_disqualified()
     {
-        var (tenderId, reference, deadline) = await fixture.App.PublishAsync(TimeSpan.FromSeconds(15), method: EvaluationMethod.BestValue);
+        var (tenderId, reference, deadline) = await fixture.App.PublishAsync(TimeSpan.FromSeconds(40), method: EvaluationMethod.BestValue);
         var (cheap, _, _) = await fixture.App.SignedInBidderAsync("Cheap");
         var (good, _, _) = await fixture.App.SignedInBidderAsync("Good");
         var (fails, _, _) = await fixture.App.SignedInBidderAsync("Fails");
         using var s1 = cheap;
         using var s2 = good;
         using var s3 = fails;
-        await cheap.SubmitAsync($"/tenders/{reference}/bid", $"/tenders/{reference}/bid", TestTenders.Offer("100000").Submitting());
-        await good.SubmitAsync($"/tenders/{reference}/bid", $"/tenders/{reference}/bid", TestTenders.Offer("125000").Submitting());
-        await fails.SubmitAsync($"/tenders/{reference}/bid", $"/tenders/{reference}/bid", TestTenders.Offer("90000").Submitting());
+        Assert.Contains("Your bid was sealed and received", (await cheap.SubmitAsync($"/tenders/{reference}/bid", $"/tenders/{reference}/bid", TestTenders.Offer("100000").Submitting())).Text, StringComparison.Ordinal);
+        Assert.Contains("Your bid was sealed and received", (await good.SubmitAsync($"/tenders/{reference}/bid", $"/tenders/{reference}/bid", TestTenders.Offer("125000").Submitting())).Text, StringComparison.Ordinal);
+        Assert.Contains("Your bid was sealed and received", (await fails.SubmitAsync($"/tenders/{reference}/bid", $"/tenders/{reference}/bid", TestTenders.Offer("90000").Submitting())).Text, StringComparison.Ordinal);
         var opening = await fixture.App.OpenedEventuallyAsync(tenderId, deadline - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30));
         var cheapBid = opening.Bids.Single(b => b.SupplierName.StartsWith("Cheap", StringComparison.Ordinal));
         var goodBid = opening.Bids.Single(b => b.SupplierName.StartsWith("Good", StringComparison.Ordinal));
