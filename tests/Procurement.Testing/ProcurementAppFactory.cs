@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Procurement.Infrastructure.Database;
@@ -14,8 +13,7 @@ namespace Procurement.Testing;
 /// </summary>
 /// <param name="connectionString">The app's own database.</param>
 /// <param name="settings">Configuration overrides, applied last (for example tight rate limits).</param>
-/// <param name="services">Service overrides, applied after the app's own (for a port another branch implements).</param>
-public sealed class ProcurementAppFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+public sealed class ProcurementAppFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private const string DataDirectoryPrefix = "procurement-app-";
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"{DataDirectoryPrefix}{Guid.NewGuid():N}");
@@ -48,11 +46,6 @@ public sealed class ProcurementAppFactory(string connectionString, IReadOnlyDict
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
-        }
-
-        if (services is not null)
-        {
-            builder.ConfigureTestServices(services);
         }
     }
 

@@ -18,6 +18,7 @@ internal static class WebRegistration
         });
         services.Configure<RazorViewEngineOptions>(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddHttpContextAccessor();
+        services.AddScoped<Features.Evaluation.EvaluationViews>();
         services.AddScoped<TenderLinks>();
         services.AddScoped<ITenderLinks>(provider => provider.GetRequiredService<TenderLinks>());
         services.AddScoped<IEvaluationLinks>(provider => provider.GetRequiredService<TenderLinks>());

@@ -7,6 +7,7 @@ using Procurement.Application.Evaluation.Ports;
 using Procurement.Domain.Awards;
 using Procurement.Domain.Tenders;
 using Procurement.IntegrationTests.Bids;
+using Procurement.IntegrationTests.Evaluation;
 using Procurement.IntegrationTests.Tenders;
 using Procurement.Testing;
 
@@ -156,8 +157,7 @@ public sealed class AwardTests(AppFixture fixture)
     {
         var app = new ProcurementAppFactory(
             await fixture.Postgres.CreateDatabaseAsync(name),
-            new Dictionary<string, string> { ["Awards:StandstillPeriod"] = Standstill.ToString() },
-            services => services.AddScoped<IEvaluationResults, AggregateEvaluationResults>());
+            new Dictionary<string, string> { ["Awards:StandstillPeriod"] = Standstill.ToString() });
         app.StartServer();
         return app;
     }

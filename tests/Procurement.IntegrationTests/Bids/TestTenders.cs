@@ -20,9 +20,11 @@ internal static class TestTenders
     /// <summary>
     /// Drafts and publishes a one- or two-lot tender of the demo officer's agency whose submission deadline is
     /// <paramref name="untilDeadline"/> from now, to the second (the form works in minutes). Returns id and reference.
+    /// Best value: price 60, "Technical merit" 30, "Social value" 10.
     /// </summary>
     public static async Task<(Guid Id, string Reference, DateTimeOffset Deadline)> PublishAsync(
-        this ProcurementAppFactory app, TimeSpan untilDeadline, ProcurementProcedure procedure = ProcurementProcedure.OpenProcedure, int lots = 2)
+        this ProcurementAppFactory app, TimeSpan untilDeadline, ProcurementProcedure procedure = ProcurementProcedure.OpenProcedure, int lots = 2,
+        EvaluationMethod method = EvaluationMethod.LowestPrice)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var officer = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(TestAccounts.DemoOfficer);
@@ -32,13 +34,13 @@ internal static class TestTenders
             $"Bid test {Guid.NewGuid():N}"[..30],
             "Winter maintenance of council roads, with gritting on call.",
             procedure,
-            EvaluationMethod.LowestPrice,
+            method,
             deadline - (untilDeadline / 2),
             deadline,
             "A test tender with a deadline seconds away.",
             [.. Enumerable.Range(1, lots).Select(n => new LotDetails($"Lot {n} gritting", null, "45233141-9", 12, "MON", 50_000 * n, "GBP"))],
-            null,
-            []);
+            method == EvaluationMethod.BestValue ? 60 : null,
+            method == EvaluationMethod.BestValue ? [new CriterionDetails("Technical merit", 30), new CriterionDetails("Social value", 10)] : []);
         var drafted = await scope.ServiceProvider.GetRequiredService<DraftTenderHandler>().HandleAsync(new CreateTenderDraft(actor, officer.AgencyId!.Value, details), CancellationToken.None);
         Assert.True(drafted.Succeeded, string.Join("; ", drafted.Errors.Select(e => e.Message)));
         var published = await scope.ServiceProvider.GetRequiredService<PublishTenderHandler>().HandleAsync(new PublishTender(actor, drafted.TenderId), CancellationToken.None);

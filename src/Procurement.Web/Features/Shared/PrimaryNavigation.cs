@@ -25,6 +25,7 @@ public static class PrimaryNavigation
         (Roles.Admin, new("Manage tenders", "/tenders/manage")),
         (Roles.Officer, new("Verification", "/verification")),
         (Roles.Admin, new("Verification", "/verification")),
+        (Roles.Evaluator, new("Evaluations", "/evaluations")),
         (Roles.Admin, new("People", "/people")),
         (Roles.Admin, new("Search index", "/admin/search-index")),
         (Roles.Admin, new("Audit log", "/audit")),
