@@ -12,7 +12,7 @@ namespace Procurement.Infrastructure.Demo;
 
 /// <summary>
 /// Takes an opened demo tender through its evaluation and award with the use cases a committee and an officer use, a
-/// few days apart after the deadline: the agency's three demo evaluators (the first chairs) declare no conflict, qualify
+/// few days apart after the deadline: the agency's three demo evaluators (the one without a number chairs) declare no conflict, qualify
 /// every bid and score it, the chair finalises, the officer awards each lot to the top-ranked bid (or declares it
 /// unsuccessful), and for a past standstill the award is made final and the contract's signature recorded.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class DemoAwarding(
         var deadline = tender.SubmissionDeadline;
         var members = await db.Users
             .Where(user => user.AgencyId == tender.AgencyId && user.Email!.StartsWith("evaluator"))
-            .OrderBy(user => user.Email).Select(user => user.Id).ToListAsync(cancellationToken);
+            .OrderBy(user => user.Email!.Length).ThenBy(user => user.Email).Select(user => user.Id).ToListAsync(cancellationToken);
         var chair = members[0];
         using (DemoTime.At(deadline.AddDays(1)))
         {
