@@ -9,27 +9,17 @@ namespace Procurement.Infrastructure.Awards;
 /// <summary>
 /// Fires at the end of a tender's standstill period (scheduled with the award decision) and makes the award final
 /// unless a complaint is open. The trigger runs by this server's clock and the check by the database's: if the
-/// database has not reached the end yet, the job waits out the difference, a few times at most; the sweep covers the rest.
+/// database has not reached the end yet, the job waits out the difference (<see cref="DueAtDatabaseTime"/>); the sweep covers the rest.
 /// </summary>
 internal sealed class EndStandstillJob(EndStandstillHandler handler, ILogger<EndStandstillJob> logger) : IJob
 {
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(2);
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var tenderId = ScheduledJobs.Subject(context);
-        for (var attempt = 1; attempt <= 3; attempt++)
-        {
-            var result = await handler.HandleAsync(new EndStandstill(tenderId), cancellationToken);
-            if (result.Outcome != StandstillOutcome.NotYetDue)
-            {
-                return;
-            }
-
-            var wait = result.DueAt!.Value - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(50);
-            logger.LogInformation("End of the standstill of tender {TenderId} fired before the database clock reached it; waiting {Wait}", tenderId, wait);
-            await Task.Delay(wait < TimeSpan.Zero ? TimeSpan.FromMilliseconds(100) : wait > LongestWait ? LongestWait : wait, cancellationToken);
-        }
+        await DueAtDatabaseTime.RunAsync(
+            async ct => await handler.HandleAsync(new EndStandstill(tenderId), ct) is { Outcome: StandstillOutcome.NotYetDue } result ? result.DueAt : null,
+            wait => logger.LogInformation("End of the standstill of tender {TenderId} fired before the database clock reached it; waiting {Wait}", tenderId, wait),
+            cancellationToken);
     }
 }
 

@@ -9,27 +9,17 @@ namespace Procurement.Infrastructure.Bids;
 /// <summary>
 /// Fires at a tender's submission deadline (scheduled at publication, moved by amendments) and opens its bids. The
 /// trigger runs by this server's clock and the opening by the database's: if the database has not reached the
-/// deadline yet, the job waits out the difference, a few times at most; the minute sweep covers anything longer.
+/// deadline yet, the job waits out the difference (<see cref="DueAtDatabaseTime"/>); the minute sweep covers anything longer.
 /// </summary>
 internal sealed class OpenBidsJob(OpenBidsHandler handler, ILogger<OpenBidsJob> logger) : IJob
 {
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(2);
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var tenderId = ScheduledJobs.Subject(context);
-        for (var attempt = 1; attempt <= 3; attempt++)
-        {
-            var result = await handler.HandleAsync(new OpenBids(tenderId), cancellationToken);
-            if (result.Outcome != OpeningOutcome.NotYetDue)
-            {
-                return;
-            }
-
-            var wait = result.DueAt!.Value - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(50);
-            logger.LogInformation("Opening of tender {TenderId} fired before the database clock reached the deadline; waiting {Wait}", tenderId, wait);
-            await Task.Delay(wait < TimeSpan.Zero ? TimeSpan.FromMilliseconds(100) : wait > LongestWait ? LongestWait : wait, cancellationToken);
-        }
+        await DueAtDatabaseTime.RunAsync(
+            async ct => await handler.HandleAsync(new OpenBids(tenderId), ct) is { Outcome: OpeningOutcome.NotYetDue } result ? result.DueAt : null,
+            wait => logger.LogInformation("Opening of tender {TenderId} fired before the database clock reached the deadline; waiting {Wait}", tenderId, wait),
+            cancellationToken);
     }
 }
 
