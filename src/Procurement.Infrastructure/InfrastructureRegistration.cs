@@ -70,7 +70,7 @@ public static class InfrastructureRegistration
             MinimumCommitteeMembers = configuration.GetValue("Evaluation:MinimumCommitteeMembers", TenderEvaluation.DefaultMinimumCommitteeMembers),
         });
         services.AddScoped<IOcdsReleaseSource, OcdsReleaseSource>();
-        services.AddScoped<IOcdsAwardSource, NoOcdsAwardStages>();
+        services.AddScoped<IOcdsAwardSource, OcdsAwardSource>();
         services.AddSingleton(new OcdsSettings
         {
             PublisherName = configuration.GetValue("OpenData:PublisherName", "Procurement")!,

@@ -333,9 +333,13 @@ public sealed class OcdsReleaseMapper(OcdsSettings settings, ITenderLinks links)
             ["awardID"] = AwardId(contract.AwardRound, contract.LotNumber),
             ["title"] = Invariant($"Contract for lot {contract.LotNumber}"),
             ["status"] = contract.SignedAt is null ? "pending" : "active",
-            ["period"] = Period(contract.StartDate, contract.EndDate),
-            ["value"] = Value(contract.Amount, contract.Currency),
         };
+        if (contract.StartDate is { } start && contract.EndDate is { } end)
+        {
+            node["period"] = Period(start, end);
+        }
+
+        node["value"] = Value(contract.Amount, contract.Currency);
         if (contract.SignedAt is { } signed)
         {
             node["dateSigned"] = Date(signed);

@@ -137,11 +137,13 @@ public sealed record OcdsLotAward(int LotNumber, OcdsSupplier? Winner, decimal? 
 /// <param name="Number">1, 2 … per tender, in the order the contracts were made.</param>
 /// <param name="AwardRound">The round whose award of <paramref name="LotNumber"/> the contract implements.</param>
 /// <param name="Date">When the contract was recorded (its signature, or its creation while unsigned).</param>
+/// <param name="StartDate">The contract period's start; null until recorded with the signature.</param>
+/// <param name="EndDate">The contract period's end; null until recorded with the signature.</param>
 /// <param name="SignedAt">Null while unsigned: the contract is pending.</param>
 /// <param name="Document">The signed contract's public copy, when published.</param>
 public sealed record OcdsContractInput(
     OcdsProcess Process, DateTimeOffset Date, int Number, int LotNumber, int AwardRound, OcdsSupplier Supplier, decimal Amount, string Currency,
-    DateTimeOffset StartDate, DateTimeOffset EndDate, DateTimeOffset? SignedAt, OcdsContractDocument? Document) : OcdsStage(Process, Date);
+    DateTimeOffset? StartDate, DateTimeOffset? EndDate, DateTimeOffset? SignedAt, OcdsContractDocument? Document) : OcdsStage(Process, Date);
 
 /// <param name="Url">Absolute, or relative to the site (made absolute in the release).</param>
 public sealed record OcdsContractDocument(string Title, string Url);

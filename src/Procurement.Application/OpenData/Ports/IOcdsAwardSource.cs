@@ -2,7 +2,7 @@ namespace Procurement.Application.OpenData.Ports;
 
 /// <summary>
 /// The award-side stages of public tenders for OCDS: award rounds (decided, final, lapsed) and contracts. Read from the
-/// award tables; until those are wired (<c>NoOcdsAwardStages</c>) there are none, and OCDS shows the tender side only.
+/// award tables (<c>OcdsAwardSource</c>): a decision is published when notified, as pending awards (docs/open-data.md).
 /// </summary>
 public interface IOcdsAwardSource
 {
