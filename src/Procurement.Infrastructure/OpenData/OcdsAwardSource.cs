@@ -157,19 +157,13 @@ internal sealed class OcdsAwardSource(ProcurementDbContext db) : IOcdsAwardSourc
             decisions = decisions.Where(d => d.TenderId == tenderId);
         }
 
-        // The decision notified: the standstill starts (published as pending awards, docs/open-data.md).
-        yield return Within(decisions.Select(d => new Step { TenderId = d.TenderId, Id = d.Id, Kind = StepKind.Decided, At = d.DecidedAt }), window);
-
+        // Only final awards are public, as on the award notice pages: a decision in its standstill period is told to
+        // the bidders, not published, and one withdrawn by an upheld complaint never was public. Publishing its release
+        // later would date it in the past and slip it behind consumers' paging cursors.
         // The standstill ended: the decision is final and the award notice is published at the same moment.
         yield return Within(
             decisions.Where(d => d.Status == AwardDecisionStatus.Final && d.FinalisedAt != null)
                 .Select(d => new Step { TenderId = d.TenderId, Id = d.Id, Kind = StepKind.Finalised, At = d.FinalisedAt!.Value }),
-            window);
-
-        // An upheld complaint withdrew the decision and reopened the evaluation.
-        yield return Within(
-            decisions.Where(d => d.Status == AwardDecisionStatus.Superseded && d.SupersededAt != null)
-                .Select(d => new Step { TenderId = d.TenderId, Id = d.Id, Kind = StepKind.Lapsed, At = d.SupersededAt!.Value }),
             window);
 
         // Contracts of final decisions, dated when recorded: their signature, or their creation while unsigned.
