@@ -103,13 +103,8 @@ internal sealed class OcdsAwardSource(ProcurementDbContext db) : IOcdsAwardSourc
                 l.Outcome == LotOutcome.Awarded ? l.Currency : null,
                 decision.DecidedAt,
                 l.Outcome == LotOutcome.Unsuccessful ? l.UnsuccessfulReason : null)).ToList();
-            var (awardStep, status) = step.Kind switch
-            {
-                StepKind.Decided => (OcdsAwardStep.Decided, TenderStatus.Standstill),
-                StepKind.Finalised => (OcdsAwardStep.Finalised, decision.AnyLotAwarded ? TenderStatus.Awarded : TenderStatus.Unsuccessful),
-                _ => (OcdsAwardStep.Lapsed, TenderStatus.Evaluation),
-            };
-            stages.Add(new OcdsAwardInput(process, step.At, decision.Round, awardStep, status, lots));
+            var status = decision.AnyLotAwarded ? TenderStatus.Awarded : TenderStatus.Unsuccessful;
+            stages.Add(new OcdsAwardInput(process, step.At, decision.Round, OcdsAwardStep.Finalised, status, lots));
         }
 
         return stages;
@@ -195,9 +190,7 @@ internal sealed class OcdsAwardSource(ProcurementDbContext db) : IOcdsAwardSourc
 
     private enum StepKind
     {
-        Decided,
         Finalised,
-        Lapsed,
         Contract,
     }
 

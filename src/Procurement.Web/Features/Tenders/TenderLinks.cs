@@ -1,5 +1,6 @@
 using Procurement.Application.Evaluation.Ports;
 using Procurement.Application.Tenders.Ports;
+using Procurement.Web.Features.Shared;
 
 namespace Procurement.Web.Features.Tenders;
 
@@ -17,15 +18,15 @@ internal sealed class TenderLinks(IHttpContextAccessor http, IConfiguration conf
 
     private string Base()
     {
+        if (http.HttpContext?.Request is { } request)
+        {
+            return PublicAddress.Of(request, configuration).AbsoluteUri.TrimEnd('/');
+        }
+
         var publicUrl = configuration["PublicUrl"];
         if (!string.IsNullOrWhiteSpace(publicUrl))
         {
             return publicUrl.TrimEnd('/');
-        }
-
-        if (http.HttpContext?.Request is { } request)
-        {
-            return $"{request.Scheme}://{request.Host}{request.PathBase}";
         }
 
         var urls = configuration["urls"] ?? configuration["ASPNETCORE_URLS"];
