@@ -58,7 +58,6 @@ public sealed class CatalogImportController(ICatalogImports imports) : Controlle
 
     /// <summary>The import's progress and, once finished, its outcome with every refused row.</summary>
     [HttpGet("{id:guid}/status")]
-    [Produces("application/json")]
     public async Task<IActionResult> Status(Guid id, CancellationToken cancellationToken)
     {
         if (await OwnImportAsync(id, cancellationToken) is not { } import)
