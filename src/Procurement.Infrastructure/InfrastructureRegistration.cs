@@ -20,6 +20,7 @@ using Procurement.Domain.Evaluation;
 using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
+using Procurement.Infrastructure.Catalog;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Evaluation;
@@ -98,6 +99,7 @@ public static class InfrastructureRegistration
         services.AddScoped<IAwardRepository, AwardRepository>();
         services.AddScoped<IAwardCatalog, AwardCatalog>();
         services.AddScoped<IProcurementStatistics, ProcurementStatisticsQuery>();
+        services.AddProcurementCatalog();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
 using Procurement.Domain.Awards;
 using Procurement.Domain.Bids;
+using Procurement.Domain.Catalog;
 using Procurement.Domain.Evaluation;
 using Procurement.Domain.Notifications;
 using Procurement.Domain.Reference;
@@ -50,6 +51,11 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<AwardEvent> AwardEvents => Set<AwardEvent>();
     public DbSet<TenderEvaluation> TenderEvaluations => Set<TenderEvaluation>();
     public DbSet<EvaluationEvent> EvaluationEvents => Set<EvaluationEvent>();
+    public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
+    public DbSet<FrameworkAgreement> FrameworkAgreements => Set<FrameworkAgreement>();
+    public DbSet<CatalogEvent> CatalogEvents => Set<CatalogEvent>();
+    public DbSet<CatalogImport> CatalogImports => Set<CatalogImport>();
+    public DbSet<CatalogSearchOutboxEntry> CatalogSearchOutbox => Set<CatalogSearchOutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
