@@ -106,6 +106,7 @@ public static class InfrastructureRegistration
         services.AddScoped<IOrderDirectory, OrderDirectory>();
         services.AddScoped<ICarts, Carts>();
         services.AddScoped<IOrderInvoices, OrderInvoices>();
+        services.AddScoped<IOrderCatalog, OrderCatalog>();
 
         // Invoice payments by default; the Stripe adapter replaces this registration when its keys are configured.
         services.AddScoped<IPaymentGateway, InvoicePaymentGateway>();
