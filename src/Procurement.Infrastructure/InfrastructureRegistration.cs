@@ -22,6 +22,7 @@ using Procurement.Domain.Evaluation;
 using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
+using Procurement.Infrastructure.Catalog;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Evaluation;
@@ -110,6 +111,7 @@ public static class InfrastructureRegistration
 
         // Invoice payments by default; the Stripe adapter replaces this registration when its keys are configured.
         services.AddScoped<IPaymentGateway, InvoicePaymentGateway>();
+        services.AddProcurementCatalog();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
