@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit;
 using Procurement.Application.Awards;
 using Procurement.Application.Bids;
+using Procurement.Application.Catalog;
 using Procurement.Application.Evaluation;
 using Procurement.Application.Identity;
 using Procurement.Application.Notifications;
@@ -85,5 +86,15 @@ public static class DependencyInjection
         .AddScoped<OcdsReleaseMapper>()
         .AddScoped<OcdsPackages>()
         .AddScoped<ListOcdsReleasesHandler>()
-        .AddScoped<GetOcdsRecordHandler>();
+        .AddScoped<GetOcdsRecordHandler>()
+        .AddProcurementCatalogUseCases();
+
+    private static IServiceCollection AddProcurementCatalogUseCases(this IServiceCollection services) => services
+        .AddScoped<SaveCatalogItemHandler>()
+        .AddScoped<ChangeCatalogItemStatusHandler>()
+        .AddScoped<ManageCatalogItemImagesHandler>()
+        .AddScoped<QueueCatalogImportHandler>()
+        .AddScoped<RunCatalogImportHandler>()
+        .AddScoped<ManageFrameworkAgreementsHandler>()
+        .AddScoped<SearchCatalogHandler>();
 }
