@@ -160,4 +160,31 @@ public sealed class OrderRulesTests(AppFixture fixture)
                 "The request that lost says why it did nothing.");
         }
     }
+
+    [Fact]
+    public async Task The_supplier_declines_with_a_reason_and_an_invoice_that_is_not_a_PDF_is_refused_beside_its_field()
+    {
+        var app = fixture.App;
+        var world = await OrderWorld.CreateAsync(app);
+        using var buyer = await app.SignedInAsync(world.BuyerEmail);
+        using var supplier = await app.SignedInAsync(world.CheapUserEmail);
+        await buyer.AddToCartAsync(world.CheapItem.Id, 5);
+        await buyer.SubmitCartAsync();
+        await buyer.AddToCartAsync(world.CheapItem.Id, 10);
+        await buyer.SubmitCartAsync();
+        var orders = await app.OrdersOfAsync(world.Agency.Id);
+        var (first, second) = (orders[0], orders[1]);
+
+        await supplier.OrderStepAsync(first.Id, "decline", new Dictionary<string, string> { ["Form.DeclineReason"] = "Out of stock until March." });
+        Assert.Equal((OrderStatus.Declined, "Out of stock until March."), ((await app.OrderAsync(first.Id)).Status, (await app.OrderAsync(first.Id)).Reason));
+
+        await supplier.OrderStepAsync(second.Id, "accept");
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+        var refused = await supplier.UploadAsync(
+            $"/orders/{second.Id}", $"/orders/{second.Id}/invoice", new Dictionary<string, string> { ["Form.InvoiceNumber"] = "INV-9" },
+            "Form.Document", "invoice.pdf", "application/pdf", png);
+        Assert.Contains("Form_Document-error", refused.Html, StringComparison.Ordinal);
+        Assert.Contains("The invoice must be a PDF file", refused.Text, StringComparison.Ordinal);
+        Assert.Equal(PaymentState.NotDue, (await app.OrderAsync(second.Id)).PaymentState);
+    }
 }
