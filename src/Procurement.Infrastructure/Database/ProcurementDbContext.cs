@@ -8,12 +8,14 @@ using Procurement.Domain.Bids;
 using Procurement.Domain.Catalog;
 using Procurement.Domain.Evaluation;
 using Procurement.Domain.Notifications;
+using Procurement.Domain.Orders;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
 using Procurement.Domain.Tenders;
 using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
+using Procurement.Infrastructure.Orders;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Tenders;
 
@@ -51,6 +53,10 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<AwardEvent> AwardEvents => Set<AwardEvent>();
     public DbSet<TenderEvaluation> TenderEvaluations => Set<TenderEvaluation>();
     public DbSet<EvaluationEvent> EvaluationEvents => Set<EvaluationEvent>();
+    public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
+    internal DbSet<CartItem> CartItems => Set<CartItem>();
+    internal DbSet<OrderInvoiceFile> OrderInvoiceFiles => Set<OrderInvoiceFile>();
     public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
     public DbSet<FrameworkAgreement> FrameworkAgreements => Set<FrameworkAgreement>();
     public DbSet<CatalogEvent> CatalogEvents => Set<CatalogEvent>();
@@ -71,6 +77,7 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
 
         builder.HasSequence<long>(TenderConfiguration.ReferenceSequence);
+        builder.HasSequence<long>(PurchaseOrderConfiguration.NumberSequence);
         builder.ApplyConfigurationsFromAssembly(typeof(ProcurementDbContext).Assembly);
     }
 }
