@@ -8,6 +8,7 @@ using Procurement.Application.Notifications;
 using Procurement.Application.OpenData;
 using Procurement.Application.Opening;
 using Procurement.Application.Opening.Ports;
+using Procurement.Application.Payments;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
@@ -68,5 +69,6 @@ public static class DependencyInjection
         .AddScoped<OcdsReleaseMapper>()
         .AddScoped<OcdsPackages>()
         .AddScoped<ListOcdsReleasesHandler>()
-        .AddScoped<GetOcdsRecordHandler>();
+        .AddScoped<GetOcdsRecordHandler>()
+        .AddPaymentUseCases();
 }

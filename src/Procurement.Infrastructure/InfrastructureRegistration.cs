@@ -26,6 +26,7 @@ using Procurement.Infrastructure.Evaluation;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.OpenData;
+using Procurement.Infrastructure.Payments;
 using Procurement.Infrastructure.Reference;
 using Procurement.Application.Statistics.Ports;
 using Procurement.Infrastructure.Search;
@@ -115,6 +116,7 @@ public static class InfrastructureRegistration
         services.AddScoped<SearchOutboxHealth>();
         services.AddScoped<SupplierIndexRebuilder>();
         services.AddScoped<SupplierIndexCheck>();
+        services.AddPaymentsInfrastructure(configuration);
         return services;
     }
 }
