@@ -10,6 +10,8 @@ using Procurement.Application.Identity.Ports;
 using Procurement.Application.Notifications.Ports;
 using Procurement.Application.OpenData;
 using Procurement.Application.OpenData.Ports;
+using Procurement.Application.Orders.Ports;
+using Procurement.Application.Payments.Ports;
 using Procurement.Application.Opening.Ports;
 using Procurement.Application.Reference.Ports;
 using Procurement.Application.Search.Ports;
@@ -26,6 +28,7 @@ using Procurement.Infrastructure.Evaluation;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
 using Procurement.Infrastructure.OpenData;
+using Procurement.Infrastructure.Orders;
 using Procurement.Infrastructure.Payments;
 using Procurement.Infrastructure.Reference;
 using Procurement.Application.Statistics.Ports;
@@ -99,6 +102,13 @@ public static class InfrastructureRegistration
         services.AddScoped<IAwardRepository, AwardRepository>();
         services.AddScoped<IAwardCatalog, AwardCatalog>();
         services.AddScoped<IProcurementStatistics, ProcurementStatisticsQuery>();
+        services.AddScoped<IPurchaseOrders, PurchaseOrderRepository>();
+        services.AddScoped<IOrderDirectory, OrderDirectory>();
+        services.AddScoped<ICarts, Carts>();
+        services.AddScoped<IOrderInvoices, OrderInvoices>();
+
+        // Invoice payments by default; the Stripe adapter replaces this registration when its keys are configured.
+        services.AddScoped<IPaymentGateway, InvoicePaymentGateway>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -14,5 +14,8 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.HasIndex(agency => agency.Identifier).IsUnique();
         builder.Property(agency => agency.ContactEmail).HasMaxLength(256);
         builder.Property(agency => agency.Region).HasMaxLength(100);
+        builder.Property(agency => agency.OrderApprovalLimit).HasPrecision(18, 2);
+        builder.Property(agency => agency.OrderApprovalCurrency).HasMaxLength(3).IsFixedLength();
+        builder.Ignore(agency => agency.OrderApprovalThreshold);
     }
 }

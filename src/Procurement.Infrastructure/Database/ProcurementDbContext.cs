@@ -7,12 +7,14 @@ using Procurement.Domain.Awards;
 using Procurement.Domain.Bids;
 using Procurement.Domain.Evaluation;
 using Procurement.Domain.Notifications;
+using Procurement.Domain.Orders;
 using Procurement.Domain.Reference;
 using Procurement.Domain.Suppliers;
 using Procurement.Domain.Tenders;
 using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Identity;
 using Procurement.Infrastructure.Notifications;
+using Procurement.Infrastructure.Orders;
 using Procurement.Infrastructure.Search;
 using Procurement.Infrastructure.Tenders;
 
@@ -50,6 +52,10 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<AwardEvent> AwardEvents => Set<AwardEvent>();
     public DbSet<TenderEvaluation> TenderEvaluations => Set<TenderEvaluation>();
     public DbSet<EvaluationEvent> EvaluationEvents => Set<EvaluationEvent>();
+    public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
+    internal DbSet<CartItem> CartItems => Set<CartItem>();
+    internal DbSet<OrderInvoiceFile> OrderInvoiceFiles => Set<OrderInvoiceFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -65,6 +71,7 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
 
         builder.HasSequence<long>(TenderConfiguration.ReferenceSequence);
+        builder.HasSequence<long>(PurchaseOrderConfiguration.NumberSequence);
         builder.ApplyConfigurationsFromAssembly(typeof(ProcurementDbContext).Assembly);
     }
 }
