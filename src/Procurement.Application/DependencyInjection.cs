@@ -8,6 +8,7 @@ using Procurement.Application.Notifications;
 using Procurement.Application.OpenData;
 using Procurement.Application.Opening;
 using Procurement.Application.Opening.Ports;
+using Procurement.Application.Orders;
 using Procurement.Application.Payments;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
@@ -59,6 +60,22 @@ public static class DependencyInjection
         .AddScoped<DecideComplaintHandler>()
         .AddScoped<EndStandstillHandler>()
         .AddScoped<RecordContractSignatureHandler>()
+        .AddScoped<OrderSteps>()
+        .AddScoped<CartPricing>()
+        .AddScoped<AddToCartHandler>()
+        .AddScoped<ChangeCartQuantityHandler>()
+        .AddScoped<RemoveFromCartHandler>()
+        .AddScoped<ViewCartHandler>()
+        .AddScoped<SubmitCartHandler>()
+        .AddScoped<ApproveOrderHandler>()
+        .AddScoped<RejectOrderHandler>()
+        .AddScoped<AcceptOrderHandler>()
+        .AddScoped<DeclineOrderHandler>()
+        .AddScoped<MarkShippedHandler>()
+        .AddScoped<ConfirmDeliveryHandler>()
+        .AddScoped<CancelOrderHandler>()
+        .AddScoped<UploadInvoiceHandler>()
+        .AddScoped<MarkInvoicePaidHandler>()
         .AddTransient<EvaluationWork>()
         .AddScoped<NameCommitteeHandler>()
         .AddScoped<DeclareInterestsHandler>()

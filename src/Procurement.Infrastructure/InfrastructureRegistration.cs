@@ -22,6 +22,7 @@ using Procurement.Domain.Evaluation;
 using Procurement.Infrastructure.Audit;
 using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
+using Procurement.Infrastructure.Catalog;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Demo;
 using Procurement.Infrastructure.Evaluation;
@@ -106,9 +107,11 @@ public static class InfrastructureRegistration
         services.AddScoped<IOrderDirectory, OrderDirectory>();
         services.AddScoped<ICarts, Carts>();
         services.AddScoped<IOrderInvoices, OrderInvoices>();
+        services.AddScoped<IOrderCatalog, OrderCatalog>();
 
         // Invoice payments by default; the Stripe adapter replaces this registration when its keys are configured.
         services.AddScoped<IPaymentGateway, InvoicePaymentGateway>();
+        services.AddProcurementCatalog();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -938,6 +938,290 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("bid_sealed_parts", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Domain.Catalog.CatalogEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_events");
+
+                    b.HasIndex("SubjectId", "At")
+                        .HasDatabaseName("ix_catalog_events_subject_id_at");
+
+                    b.ToTable("catalog_events", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Catalog.CatalogImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CreatedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("created_count");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("InvalidRowCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("invalid_row_count");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_rows");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_rows");
+
+                    b.Property<int>("UpdatedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_imports");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_catalog_imports_status_requested_at");
+
+                    b.HasIndex("SupplierId", "RequestedAt")
+                        .HasDatabaseName("ix_catalog_imports_supplier_id_requested_at");
+
+                    b.ToTable("catalog_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Catalog.CatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CpvCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("cpv_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_time_days");
+
+                    b.Property<decimal>("MinimumOrderQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("minimum_order_quantity");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<decimal>("UnitPriceAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("unit_price");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_items");
+
+                    b.HasIndex("CpvCode")
+                        .HasDatabaseName("ix_catalog_items_cpv_code");
+
+                    b.HasIndex("UnitCode")
+                        .HasDatabaseName("ix_catalog_items_unit_code");
+
+                    b.HasIndex("SupplierId", "Sku")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalog_items_supplier_id_sku");
+
+                    b.HasIndex("SupplierId", "Status")
+                        .HasDatabaseName("ix_catalog_items_supplier_id_status");
+
+                    b.ToTable("catalog_items", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Catalog.FrameworkAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_framework_agreements");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_framework_agreements_supplier_id");
+
+                    b.HasIndex("AgencyId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_framework_agreements_agency_id_reference");
+
+                    b.HasIndex("AgencyId", "ValidFrom", "ValidTo")
+                        .HasDatabaseName("ix_framework_agreements_agency_id_valid_from_valid_to");
+
+                    b.ToTable("framework_agreements", (string)null);
+                });
+
             modelBuilder.Entity("Procurement.Domain.Evaluation.BidQualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2367,6 +2651,41 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("opened_attachment_files", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Infrastructure.Catalog.CatalogImportFile", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("ImportId")
+                        .HasName("pk_catalog_import_files");
+
+                    b.ToTable("catalog_import_files", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Catalog.CatalogItemImageFile", b =>
+                {
+                    b.Property<Guid>("ImageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("image_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("ImageId")
+                        .HasName("pk_catalog_item_image_files");
+
+                    b.ToTable("catalog_item_image_files", (string)null);
+                });
+
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2623,6 +2942,49 @@ namespace Procurement.Migrations.Migrations
                         .HasName("pk_payment_notifications");
 
                     b.ToTable("payment_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Search.CatalogSearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enqueued_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_search_outbox");
+
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_catalog_search_outbox_dead_at");
+
+                    b.ToTable("catalog_search_outbox", (string)null);
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Search.SearchOutboxEntry", b =>
@@ -3106,6 +3468,195 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bid_sealed_parts_bids_bid_id");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Catalog.CatalogImport", b =>
+                {
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_imports_suppliers_supplier_id");
+
+                    b.OwnsMany("Procurement.Domain.Catalog.CatalogImportRowError", "Errors", b1 =>
+                        {
+                            b1.Property<Guid>("CatalogImportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<int>("Row");
+
+                            b1.HasKey("CatalogImportId", "__synthesizedOrdinal")
+                                .HasName("pk_catalog_imports");
+
+                            b1.ToTable("catalog_imports");
+
+                            b1
+                                .ToJson("errors")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CatalogImportId")
+                                .HasConstraintName("fk_catalog_imports_catalog_imports_catalog_import_id");
+                        });
+
+                    b.Navigation("Errors");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Catalog.CatalogItem", b =>
+                {
+                    b.HasOne("Procurement.Domain.Reference.CpvCode", null)
+                        .WithMany()
+                        .HasForeignKey("CpvCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_items_cpv_codes_cpv_code");
+
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_items_suppliers_supplier_id");
+
+                    b.HasOne("Procurement.Domain.Reference.UnitOfMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_items_units_of_measure_unit_code");
+
+                    b.OwnsMany("Procurement.Domain.Catalog.CatalogItemImage", "Images", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("file_name");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("sha256");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("size_bytes");
+
+                            b1.Property<DateTimeOffset>("UploadedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("uploaded_at");
+
+                            b1.Property<Guid>("catalog_item_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("catalog_item_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_catalog_item_images");
+
+                            b1.HasIndex("catalog_item_id")
+                                .HasDatabaseName("ix_catalog_item_images_catalog_item_id");
+
+                            b1.ToTable("catalog_item_images", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("catalog_item_id")
+                                .HasConstraintName("fk_catalog_item_images_catalog_items_catalog_item_id");
+                        });
+
+                    b.Navigation("Images");
+                });
+
+            modelBuilder.Entity("Procurement.Domain.Catalog.FrameworkAgreement", b =>
+                {
+                    b.HasOne("Procurement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_framework_agreements_agencies_agency_id");
+
+                    b.HasOne("Procurement.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_framework_agreements_suppliers_supplier_id");
+
+                    b.OwnsMany("Procurement.Domain.Catalog.FrameworkItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("framework_agreement_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("framework_agreement_id");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("item_id");
+
+                            b1.Property<DateTimeOffset>("ApprovedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("approved_at");
+
+                            b1.Property<Guid>("ApprovedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("approved_by");
+
+                            b1.Property<decimal>("CeilingAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ceiling");
+
+                            b1.Property<string>("CeilingCurrency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("ceiling_currency")
+                                .IsFixedLength();
+
+                            b1.HasKey("framework_agreement_id", "ItemId")
+                                .HasName("pk_framework_items");
+
+                            b1.HasIndex("ItemId")
+                                .HasDatabaseName("ix_framework_items_item_id");
+
+                            b1.ToTable("framework_items", (string)null);
+
+                            b1.HasOne("Procurement.Domain.Catalog.CatalogItem", null)
+                                .WithMany()
+                                .HasForeignKey("ItemId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_framework_items_catalog_items_item_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("framework_agreement_id")
+                                .HasConstraintName("fk_framework_items_framework_agreements_framework_agreement_id");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Procurement.Domain.Evaluation.BidQualification", b =>
@@ -3684,6 +4235,16 @@ namespace Procurement.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_opened_attachment_files_opened_attachments_attachment_id");
+                });
+
+            modelBuilder.Entity("Procurement.Infrastructure.Catalog.CatalogImportFile", b =>
+                {
+                    b.HasOne("Procurement.Domain.Catalog.CatalogImport", null)
+                        .WithOne()
+                        .HasForeignKey("Procurement.Infrastructure.Catalog.CatalogImportFile", "ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_import_files_catalog_imports_import_id");
                 });
 
             modelBuilder.Entity("Procurement.Infrastructure.Identity.ApplicationUser", b =>

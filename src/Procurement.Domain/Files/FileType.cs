@@ -12,6 +12,7 @@ public sealed record FileType(string ContentType, string Extension, string Name)
     public static readonly FileType Pdf = new("application/pdf", ".pdf", "PDF");
     public static readonly FileType Png = new("image/png", ".png", "PNG");
     public static readonly FileType Jpeg = new("image/jpeg", ".jpg", "JPEG");
+    public static readonly FileType WebP = new("image/webp", ".webp", "WebP");
     public static readonly FileType Docx = new("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx", "Word (DOCX)");
     public static readonly FileType Xlsx = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", "Excel (XLSX)");
     public static readonly FileType Zip = new("application/zip", ".zip", "ZIP");
@@ -32,6 +33,12 @@ public sealed record FileType(string ContentType, string Extension, string Name)
         if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
         {
             return Jpeg;
+        }
+
+        // A RIFF container whose form type is "WEBP".
+        if (content.Length >= 12 && content.StartsWith("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8))
+        {
+            return WebP;
         }
 
         // "PK\x03\x04" starts a ZIP with entries, "PK\x05\x06" an empty one.

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Procurement.Domain.Agencies;
 using Procurement.Domain.Awards;
 using Procurement.Domain.Bids;
+using Procurement.Domain.Catalog;
 using Procurement.Domain.Evaluation;
 using Procurement.Domain.Notifications;
 using Procurement.Domain.Orders;
@@ -56,6 +57,11 @@ public sealed class ProcurementDbContext(DbContextOptions<ProcurementDbContext> 
     public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
     internal DbSet<CartItem> CartItems => Set<CartItem>();
     internal DbSet<OrderInvoiceFile> OrderInvoiceFiles => Set<OrderInvoiceFile>();
+    public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
+    public DbSet<FrameworkAgreement> FrameworkAgreements => Set<FrameworkAgreement>();
+    public DbSet<CatalogEvent> CatalogEvents => Set<CatalogEvent>();
+    public DbSet<CatalogImport> CatalogImports => Set<CatalogImport>();
+    public DbSet<CatalogSearchOutboxEntry> CatalogSearchOutbox => Set<CatalogSearchOutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
