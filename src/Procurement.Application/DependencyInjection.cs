@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Audit;
 using Procurement.Application.Awards;
 using Procurement.Application.Bids;
+using Procurement.Application.Catalog;
 using Procurement.Application.Evaluation;
 using Procurement.Application.Identity;
 using Procurement.Application.Notifications;
@@ -87,5 +88,15 @@ public static class DependencyInjection
         .AddScoped<OcdsPackages>()
         .AddScoped<ListOcdsReleasesHandler>()
         .AddScoped<GetOcdsRecordHandler>()
-        .AddPaymentUseCases();
+        .AddPaymentUseCases()
+        .AddProcurementCatalogUseCases();
+
+    private static IServiceCollection AddProcurementCatalogUseCases(this IServiceCollection services) => services
+        .AddScoped<SaveCatalogItemHandler>()
+        .AddScoped<ChangeCatalogItemStatusHandler>()
+        .AddScoped<ManageCatalogItemImagesHandler>()
+        .AddScoped<QueueCatalogImportHandler>()
+        .AddScoped<RunCatalogImportHandler>()
+        .AddScoped<ManageFrameworkAgreementsHandler>()
+        .AddScoped<SearchCatalogHandler>();
 }

@@ -12,6 +12,11 @@ public sealed class ElasticsearchOptions
 
     public string IndexName { get; set; } = DefaultIndexName;
 
+    public const string DefaultCatalogIndexName = "procurement-catalog";
+
+    /// <summary>The catalog items' index, beside the suppliers' one.</summary>
+    public string CatalogIndexName { get; set; } = DefaultCatalogIndexName;
+
     /// <summary>The encoded API key, as Elasticsearch returns it in the <c>encoded</c> field; sent as <c>Authorization: ApiKey …</c>.</summary>
     public string? ApiKey { get; set; }
 

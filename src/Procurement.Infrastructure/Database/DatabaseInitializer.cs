@@ -14,6 +14,7 @@ public sealed class DatabaseInitializer(
     DemoDataSeeder demoData,
     DemoTenderSeeder demoTenders,
     DemoTenderHistorySeeder demoHistory,
+    DemoCatalogSeeder demoCatalog,
     IOptions<DemoOptions> demo,
     ILogger<DatabaseInitializer> logger)
 {
@@ -27,6 +28,7 @@ public sealed class DatabaseInitializer(
             await demoData.SeedAsync(cancellationToken);
             await demoTenders.SeedAsync(cancellationToken);
             await demoHistory.SeedAsync(cancellationToken);
+            await demoCatalog.SeedAsync(cancellationToken);
             logger.LogInformation("Demo data is in place");
         }
     }

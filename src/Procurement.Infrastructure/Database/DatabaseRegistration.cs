@@ -19,8 +19,11 @@ public static class DatabaseRegistration
     public static IServiceCollection AddProcurementDatabase(this IServiceCollection services, string connectionString) => services
         .AddSingleton<AuditedEventsToLog>()
         .AddSingleton<SupplierChangesToOutbox>()
+        .AddSingleton<CatalogSearchOutboxSignal>()
+        .AddSingleton<CatalogChangesToOutbox>()
         .AddSingleton<MailOutboxSignal>()
         .AddSingleton<MailOutboxWakeUp>()
         .AddDbContext<ProcurementDbContext>((provider, options) => Configure(options, connectionString).AddInterceptors(
-            provider.GetRequiredService<AuditedEventsToLog>(), provider.GetRequiredService<SupplierChangesToOutbox>(), provider.GetRequiredService<MailOutboxWakeUp>()));
+            provider.GetRequiredService<AuditedEventsToLog>(), provider.GetRequiredService<SupplierChangesToOutbox>(),
+            provider.GetRequiredService<CatalogChangesToOutbox>(), provider.GetRequiredService<MailOutboxWakeUp>()));
 }

@@ -10,6 +10,9 @@ internal sealed class OrderCatalog(ProcurementDbContext db) : IOrderCatalog
 {
     private static readonly OrderStatus[] NotSpent = [OrderStatus.Cancelled, OrderStatus.Declined, OrderStatus.Rejected];
 
+    public Task<PurchaseOrder?> OrderAsync(Guid orderId, CancellationToken cancellationToken) =>
+        db.PurchaseOrders.AsNoTracking().Include(order => order.Lines).SingleOrDefaultAsync(order => order.Id == orderId, cancellationToken);
+
     public async Task<IReadOnlyList<OrderSummary>> ListAsync(OrderFilter filter, CancellationToken cancellationToken)
     {
         var orders = db.PurchaseOrders.AsNoTracking();

@@ -34,6 +34,8 @@ public sealed class SupplierIndexRebuildJob(IServiceScopeFactory scopes, ILogger
             await using var scope = scopes.CreateAsyncScope();
             var rebuilder = scope.ServiceProvider.GetRequiredService<SupplierIndexRebuilder>();
             var done = await rebuilder.RebuildAsync(new Progress<(int Done, int Total)>(p => Progress = Progress with { Done = p.Done, Total = p.Total }), CancellationToken.None);
+            // The full reindex covers the catalog too: same engine, same admin button.
+            await scope.ServiceProvider.GetRequiredService<CatalogIndexRebuilder>().RebuildAsync(CancellationToken.None);
             Progress = new RebuildProgress(false, done, done, DateTimeOffset.UtcNow, null);
         }
         catch (Exception failure)

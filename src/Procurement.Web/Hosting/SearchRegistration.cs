@@ -1,4 +1,6 @@
+using Procurement.Application.Catalog.Ports;
 using Procurement.Application.Search.Ports;
+using Procurement.Infrastructure.Catalog;
 using Procurement.Infrastructure.Search;
 using Procurement.Search.Elasticsearch;
 using Procurement.Search.Lucene;
@@ -20,12 +22,16 @@ internal static class SearchRegistration
 
             services.AddSingleton(configuration.GetSection("Search:Elasticsearch").Get<ElasticsearchOptions>()!);
             services.AddHttpClient<ISupplierSearch, ElasticsearchSupplierSearch>();
+            services.AddHttpClient<ICatalogSearch, ElasticsearchCatalogSearch>();
         }
         else if (string.IsNullOrWhiteSpace(provider) || string.Equals(provider, "Lucene", StringComparison.OrdinalIgnoreCase))
         {
             var directory = configuration["Search:Lucene:Directory"];
             var path = string.IsNullOrWhiteSpace(directory) ? Path.Combine(dataDirectory, "search", "suppliers") : Path.GetFullPath(directory);
             services.AddSingleton<ISupplierSearch>(_ => new LuceneSupplierSearch(path));
+            var catalogDirectory = configuration["Search:Lucene:CatalogDirectory"];
+            var catalogPath = string.IsNullOrWhiteSpace(catalogDirectory) ? Path.Combine(dataDirectory, "search", "catalog") : Path.GetFullPath(catalogDirectory);
+            services.AddSingleton<ICatalogSearch>(_ => new LuceneCatalogSearch(catalogPath));
         }
         else
         {
@@ -34,6 +40,7 @@ internal static class SearchRegistration
 
         services.AddSingleton<SupplierIndexRebuildJob>();
         services.AddHostedService<SearchIndexWorker>();
+        services.AddCatalogWorkers();
         return services;
     }
 
@@ -46,6 +53,12 @@ internal static class SearchRegistration
             await elasticsearch.EnsureIndexAsync(app.Lifetime.ApplicationStopping);
         }
 
+        if (scope.ServiceProvider.GetRequiredService<ICatalogSearch>() is ElasticsearchCatalogSearch catalog)
+        {
+            await catalog.EnsureIndexAsync(app.Lifetime.ApplicationStopping);
+        }
+
         await scope.ServiceProvider.GetRequiredService<SupplierIndexCheck>().RebuildIfIncompleteAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<CatalogIndexCheck>().RebuildIfIncompleteAsync(app.Lifetime.ApplicationStopping);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Procurement.Application.Evaluation.Ports;
+using Procurement.Application.Orders.Ports;
 using Procurement.Application.Tenders.Ports;
 using Procurement.Web.Features.Identity;
 using Procurement.Web.Features.Tenders;
@@ -22,6 +23,7 @@ internal static class WebRegistration
         services.AddScoped<TenderLinks>();
         services.AddScoped<ITenderLinks>(provider => provider.GetRequiredService<TenderLinks>());
         services.AddScoped<IEvaluationLinks>(provider => provider.GetRequiredService<TenderLinks>());
+        services.AddScoped<IOrderLinks>(provider => provider.GetRequiredService<TenderLinks>());
         services.AddScoped<PublicTenderPages>();
         services.AddProblemDetails();
         return services;

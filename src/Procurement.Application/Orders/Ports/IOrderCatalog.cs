@@ -6,6 +6,9 @@ namespace Procurement.Application.Orders.Ports;
 /// <summary>Orders as the pages list and chart them (read only).</summary>
 public interface IOrderCatalog
 {
+    /// <summary>The order with its lines as stored now (untracked: never the copy a failed step changed in memory); null when none.</summary>
+    Task<PurchaseOrder?> OrderAsync(Guid orderId, CancellationToken cancellationToken);
+
     /// <summary>Orders matching the filter, newest first, at most 200.</summary>
     Task<IReadOnlyList<OrderSummary>> ListAsync(OrderFilter filter, CancellationToken cancellationToken);
 

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Procurement.Domain.Catalog;
+
+namespace Procurement.Infrastructure.Search;
+
+/// <summary>
+/// Adds a catalog search outbox entry for every item that a SaveChanges adds, changes or deletes, whose pictures
+/// change, or that a framework approves, re-prices or removes, so the entry commits (or rolls back) with the change.
+/// </summary>
+public sealed class CatalogChangesToOutbox(TimeProvider clock, CatalogSearchOutboxSignal signal) : SaveChangesInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Enqueue(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Enqueue(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null && eventData.Context?.ChangeTracker.Entries<CatalogSearchOutboxEntry>().Any() == true)
+        {
+            signal.Notify();
+        }
+
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Enqueue(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        static bool Changed(EntityState state) => state is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+        var items = context.ChangeTracker.Entries<CatalogItem>().Where(e => Changed(e.State)).Select(e => e.Entity.Id);
+        var pictures = context.ChangeTracker.Entries<CatalogItemImage>().Where(e => Changed(e.State))
+            .Select(e => e.Property<Guid>("catalog_item_id").CurrentValue);
+        var approvals = context.ChangeTracker.Entries<FrameworkItem>().Where(e => Changed(e.State)).Select(e => e.Entity.ItemId);
+        var already = context.ChangeTracker.Entries<CatalogSearchOutboxEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.ItemId).ToHashSet();
+        var changed = items.Concat(pictures).Concat(approvals).Where(id => id != Guid.Empty && !already.Contains(id)).Distinct().ToList();
+        var now = clock.GetUtcNow();
+        context.Set<CatalogSearchOutboxEntry>().AddRange(changed.Select(id => new CatalogSearchOutboxEntry(id, now)));
+    }
+}
