@@ -1,6 +1,5 @@
-using Procurement.Application.Notifications.Ports;
+using Procurement.Application.Orders;
 using Procurement.Application.Payments.Ports;
-using Procurement.Application.Suppliers.Ports;
 using Procurement.Domain.Orders;
 
 namespace Procurement.Application.Payments;
@@ -10,7 +9,7 @@ namespace Procurement.Application.Payments;
 /// webhook, the buyer's return from the checkout, or the reconciliation job): the payment is recorded once, and the
 /// supplier is told when it places the order; a refund is recorded once, and the buyer is told.
 /// </summary>
-public sealed class CardPaymentSettlement(INotifications notifications, ISupplierRegistry suppliers)
+public sealed class CardPaymentSettlement(OrderSteps steps)
 {
     /// <summary>Returns whether the order changed.</summary>
     public async Task<bool> CheckoutAsync(PurchaseOrder order, string checkoutReference, CheckoutOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
@@ -25,10 +24,9 @@ public sealed class CardPaymentSettlement(INotifications notifications, ISupplie
 
                 if (order.Status == OrderStatus.Placed)
                 {
-                    await notifications.NotifyAsync(
-                        [.. await suppliers.UserIdsAsync(order.SupplierId, cancellationToken)],
-                        new Notice($"New order {order.Number}, paid by card", $"{order.Number} for {order.Total} is paid and waits for you to accept or decline it.", OrderPage(order)),
-                        cancellationToken);
+                    await steps.NotifyAsync(
+                        order, [OrderAudience.Supplier, OrderAudience.Buyer], "new order, paid by card",
+                        $"The order was paid by card ({payment}) and placed with the supplier, who accepts or declines it.", cancellationToken);
                 }
 
                 return true;
@@ -47,12 +45,8 @@ public sealed class CardPaymentSettlement(INotifications notifications, ISupplie
             return false;
         }
 
-        await notifications.NotifyAsync(
-            [order.BuyerId],
-            new Notice($"Order {order.Number} refunded", $"The card payment of {order.Total} for {order.Number} was refunded ({refundReference}).", OrderPage(order)),
-            cancellationToken);
+        await steps.NotifyAsync(
+            order, [OrderAudience.Buyer], "card payment refunded", $"The card payment of {order.Total} was refunded to the card it came from ({refundReference}).", cancellationToken);
         return true;
     }
-
-    private static Uri OrderPage(PurchaseOrder order) => new($"/orders/{order.Id}", UriKind.Relative);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Procurement.Application.Orders;
 using Procurement.Application.Orders.Ports;
 using Procurement.Application.Payments.Ports;
 using Procurement.Domain.Orders;
@@ -6,7 +7,7 @@ using Procurement.Domain.Orders;
 namespace Procurement.Application.Payments;
 
 /// <summary>The buyer is back from the provider's checkout page: ask the provider rather than wait for its webhook.</summary>
-public sealed record ConfirmCheckout(Guid OrderId, Guid? AgencyId);
+public sealed record ConfirmCheckout(OrderActor Actor, Guid OrderId);
 
 public enum CheckoutConfirmation
 {
@@ -27,7 +28,7 @@ public sealed class ConfirmCheckoutHandler(IPurchaseOrders orders, IPaymentGatew
     public async Task<CheckoutConfirmation> HandleAsync(ConfirmCheckout command, CancellationToken cancellationToken)
     {
         var order = await orders.FindAsync(command.OrderId, cancellationToken);
-        if (order is null || order.AgencyId != command.AgencyId)
+        if (order is null || !command.Actor.MayBuyFor(order))
         {
             return CheckoutConfirmation.NotFound;
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Procurement.Application.Orders;
 using Procurement.Application.Orders.Ports;
 using Procurement.Application.Payments.Ports;
 using Procurement.Domain;
@@ -9,7 +10,7 @@ namespace Procurement.Application.Payments;
 /// <summary>A buyer of the order's agency pays an approved card order: the provider's hosted checkout is opened.</summary>
 /// <param name="ReturnUrl">Where the provider sends the buyer after paying (the confirmation endpoint).</param>
 /// <param name="CancelUrl">Where the provider sends the buyer who gives up (the order page).</param>
-public sealed record StartCardCheckout(Guid OrderId, Guid BuyerId, Guid? AgencyId, string? BuyerEmail, Uri ReturnUrl, Uri CancelUrl);
+public sealed record StartCardCheckout(OrderActor Actor, Guid OrderId, string? BuyerEmail, Uri ReturnUrl, Uri CancelUrl);
 
 /// <summary>Found false: no such order in the buyer's agency. Otherwise either the provider's page or why not.</summary>
 public sealed record CardCheckoutResult(bool Found, Uri? RedirectUrl = null, string? Refusal = null);
@@ -24,7 +25,7 @@ public sealed class StartCardCheckoutHandler(IPurchaseOrders orders, IPaymentGat
     public async Task<CardCheckoutResult> HandleAsync(StartCardCheckout command, CancellationToken cancellationToken)
     {
         var order = await orders.FindAsync(command.OrderId, cancellationToken);
-        if (order is null || order.AgencyId != command.AgencyId)
+        if (order is null || !command.Actor.MayBuyFor(order))
         {
             return new CardCheckoutResult(false);
         }
@@ -41,7 +42,7 @@ public sealed class StartCardCheckoutHandler(IPurchaseOrders orders, IPaymentGat
             var started = await gateway.StartCheckoutAsync(
                 new CheckoutRequest(order.Id, order.Number, order.Total, $"{order.SupplierName}: {order.Lines.Count} line(s)", order.CheckoutIdempotencyKey, command.ReturnUrl, command.CancelUrl, command.BuyerEmail),
                 cancellationToken);
-            order.CheckoutOpened(started.CheckoutReference, command.BuyerId, await orders.ClockAsync(cancellationToken));
+            order.CheckoutOpened(started.CheckoutReference, command.Actor.UserId, await orders.ClockAsync(cancellationToken));
             await orders.SaveAsync(cancellationToken);
             return new CardCheckoutResult(true, started.RedirectUrl);
         }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Procurement.Application.Payments;
 using Procurement.Domain.Identity;
-using Procurement.Web.Features.Identity;
+using Procurement.Web.Features.Orders;
 using Procurement.Web.Features.Shared;
 
 namespace Procurement.Web.Features.Payments;
@@ -22,7 +22,7 @@ public sealed class CardCheckoutController(IConfiguration configuration) : Contr
     {
         var site = PublicAddress.Of(Request, configuration);
         var result = await handler.HandleAsync(
-            new StartCardCheckout(id, User.UserId(), User.AgencyId(), User.FindFirstValue(ClaimTypes.Email), new Uri(site, $"orders/{id}/checkout/return"), new Uri(site, $"orders/{id}")),
+            new StartCardCheckout(User.OrderActor(), id, User.FindFirstValue(ClaimTypes.Email), new Uri(site, $"orders/{id}/checkout/return"), new Uri(site, $"orders/{id}")),
             cancellationToken);
         if (!result.Found)
         {
@@ -35,22 +35,30 @@ public sealed class CardCheckoutController(IConfiguration configuration) : Contr
             return StatusCode(StatusCodes.Status303SeeOther);
         }
 
-        TempData["Message"] = result.Refusal;
+        TempData["Problem"] = result.Refusal;
         return SeeOrder(id);
     }
 
     [HttpGet("return")]
     public async Task<IActionResult> Return(Guid id, [FromServices] ConfirmCheckoutHandler handler, CancellationToken cancellationToken)
     {
-        var confirmation = await handler.HandleAsync(new ConfirmCheckout(id, User.AgencyId()), cancellationToken);
-        TempData["Message"] = confirmation switch
+        var confirmation = await handler.HandleAsync(new ConfirmCheckout(User.OrderActor(), id), cancellationToken);
+        switch (confirmation)
         {
-            CheckoutConfirmation.NotFound => null,
-            CheckoutConfirmation.Paid => "Thank you: the card payment is received and the order is with the supplier.",
-            CheckoutConfirmation.Pending => "The card payment is being confirmed by the payment provider. This page updates by itself; there is no need to pay again.",
-            _ => "The order is not paid. You can pay it by card from this page.",
-        };
-        return confirmation == CheckoutConfirmation.NotFound ? NotFound() : SeeOrder(id);
+            case CheckoutConfirmation.NotFound:
+                return NotFound();
+            case CheckoutConfirmation.Paid:
+                TempData["Message"] = "Thank you: the card payment is received and the order is with the supplier.";
+                break;
+            case CheckoutConfirmation.Pending:
+                TempData["Message"] = "The card payment is being confirmed by the payment provider. There is no need to pay again.";
+                break;
+            default:
+                TempData["Problem"] = "The order is not paid. You can pay it by card from this page.";
+                break;
+        }
+
+        return SeeOrder(id);
     }
 
     private RedirectResult SeeOrder(Guid id) => Redirect($"/orders/{id}");
