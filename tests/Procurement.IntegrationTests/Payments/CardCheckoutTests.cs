@@ -106,6 +106,20 @@ public sealed class CardCheckoutTests(StripeApp stripe, AppFixture fixture) : IC
     }
 
     [Fact]
+    public async Task A_buyer_of_another_agency_can_neither_pay_nor_confirm_the_order()
+    {
+        var orderId = await stripe.CardOrderAsync();
+        var stranger = await OrderWorld.CreateAsync(stripe.App);
+        using var otherBuyer = await stripe.App.SignedInAsync(stranger.BuyerEmail);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await StripeApp.PayByCardAsync(otherBuyer, orderId)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherBuyer.GetAsync($"/orders/{orderId}/checkout/return")).Status);
+        var order = await stripe.OrderAsync(orderId);
+        Assert.Equal((0, PaymentState.NotDue), (order.CheckoutAttempts, order.PaymentState));
+        Assert.DoesNotContain(stripe.Stripe.Requests, r => r.Form.GetValueOrDefault("client_reference_id") == orderId.ToString("D"));
+    }
+
+    [Fact]
     public async Task Without_stripe_keys_there_is_no_card_checkout_and_no_webhook_is_believed()
     {
         var orderId = await StripeApp.RaiseAsync(PaymentMethod.Invoice, 50m, 1m, fixture.App);
