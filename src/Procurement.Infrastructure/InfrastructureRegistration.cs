@@ -115,6 +115,7 @@ public static class InfrastructureRegistration
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoOrderSeeder>();
         services.AddScoped<DemoTenderSeeder>();
         services.AddScoped<DemoTenderHistorySeeder>();
         services.AddScoped<DemoBidding>();

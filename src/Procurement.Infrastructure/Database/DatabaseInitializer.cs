@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(
     DemoTenderSeeder demoTenders,
     DemoTenderHistorySeeder demoHistory,
     DemoCatalogSeeder demoCatalog,
+    DemoOrderSeeder demoOrders,
     IOptions<DemoOptions> demo,
     ILogger<DatabaseInitializer> logger)
 {
@@ -29,6 +30,7 @@ public sealed class DatabaseInitializer(
             await demoTenders.SeedAsync(cancellationToken);
             await demoHistory.SeedAsync(cancellationToken);
             await demoCatalog.SeedAsync(cancellationToken);
+            await demoOrders.SeedAsync(cancellationToken);
             logger.LogInformation("Demo data is in place");
         }
     }

@@ -21,6 +21,10 @@ public static class PrimaryNavigation
     private static readonly (string Role, NavigationLink Link)[] _byRole =
     [
         (Roles.Supplier, new("My company", "/my-company")),
+        (Roles.Supplier, new("My catalog", "/my-catalog")),
+        (Roles.Buyer, new("Catalog", "/catalog")),
+        (Roles.Approver, new("Catalog", "/catalog")),
+        (Roles.Officer, new("Frameworks", "/frameworks")),
         (Roles.Officer, new("Manage tenders", "/tenders/manage")),
         (Roles.Admin, new("Manage tenders", "/tenders/manage")),
         (Roles.Officer, new("Verification", "/verification")),
