@@ -4,8 +4,8 @@ using Procurement.Application.Payments.Ports;
 using Procurement.Domain;
 using Procurement.Domain.Orders;
 using Stripe;
-using PaymentMethod = Procurement.Domain.Orders.PaymentMethod;
 using Stripe.Checkout;
+using PaymentMethod = Procurement.Domain.Orders.PaymentMethod;
 
 namespace Procurement.Payments.Stripe;
 
