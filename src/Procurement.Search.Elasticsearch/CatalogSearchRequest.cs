@@ -26,14 +26,25 @@ internal static class CatalogSearchRequest
             ["dynamic"] = "strict",
             ["properties"] = new JsonObject
             {
-                ["id"] = Keyword(), ["supplier_id"] = Keyword(), ["supplier_name"] = Text(), ["sku"] = Text(),
+                ["id"] = Keyword(),
+                ["supplier_id"] = Keyword(),
+                ["supplier_name"] = Text(),
+                ["sku"] = Text(),
                 ["name"] = new JsonObject { ["type"] = "text", ["analyzer"] = "catalog_text", ["fields"] = new JsonObject { ["sort"] = new JsonObject { ["type"] = "keyword", ["normalizer"] = "catalog_sort" } } },
-                ["description"] = Text(), ["cpv_label"] = Text(), ["cpv_code"] = Keyword(), ["cpv"] = Keyword(), ["division"] = Keyword(),
-                ["supplier_facet"] = Keyword(), ["unit_code"] = Keyword(), ["unit_name"] = Keyword(), ["currency"] = Keyword(),
+                ["description"] = Text(),
+                ["cpv_label"] = Text(),
+                ["cpv_code"] = Keyword(),
+                ["cpv"] = Keyword(),
+                ["division"] = Keyword(),
+                ["supplier_facet"] = Keyword(),
+                ["unit_code"] = Keyword(),
+                ["unit_name"] = Keyword(),
+                ["currency"] = Keyword(),
                 ["unit_price"] = new JsonObject { ["type"] = "scaled_float", ["scaling_factor"] = 100 },
                 ["minimum_order_quantity"] = new JsonObject { ["type"] = "double" },
                 ["lead_time_days"] = new JsonObject { ["type"] = "integer" },
-                ["image_id"] = Keyword(), ["frameworks"] = Keyword(),
+                ["image_id"] = Keyword(),
+                ["frameworks"] = Keyword(),
             },
         },
     };
@@ -55,12 +66,24 @@ internal static class CatalogSearchRequest
 
     public static JsonObject Document(CatalogItemDocument item) => new()
     {
-        ["id"] = item.Id.ToString("D"), ["supplier_id"] = item.SupplierId.ToString("D"), ["supplier_name"] = item.SupplierName,
-        ["sku"] = item.Sku, ["name"] = item.Name, ["description"] = item.Description, ["cpv_label"] = item.CpvLabel,
-        ["cpv_code"] = item.CpvCode, ["cpv"] = new JsonArray([.. CpvCode.Ancestors(item.CpvCode).Select(a => (JsonNode)a)]), ["division"] = item.CpvCode[..2],
-        ["supplier_facet"] = $"{item.SupplierId:D}|{item.SupplierName}", ["unit_code"] = item.UnitCode, ["unit_name"] = item.UnitName,
-        ["currency"] = item.Currency, ["unit_price"] = item.UnitPrice, ["minimum_order_quantity"] = item.MinimumOrderQuantity,
-        ["lead_time_days"] = item.LeadTimeDays, ["image_id"] = item.ImageId?.ToString("D"),
+        ["id"] = item.Id.ToString("D"),
+        ["supplier_id"] = item.SupplierId.ToString("D"),
+        ["supplier_name"] = item.SupplierName,
+        ["sku"] = item.Sku,
+        ["name"] = item.Name,
+        ["description"] = item.Description,
+        ["cpv_label"] = item.CpvLabel,
+        ["cpv_code"] = item.CpvCode,
+        ["cpv"] = new JsonArray([.. CpvCode.Ancestors(item.CpvCode).Select(a => (JsonNode)a)]),
+        ["division"] = item.CpvCode[..2],
+        ["supplier_facet"] = $"{item.SupplierId:D}|{item.SupplierName}",
+        ["unit_code"] = item.UnitCode,
+        ["unit_name"] = item.UnitName,
+        ["currency"] = item.Currency,
+        ["unit_price"] = item.UnitPrice,
+        ["minimum_order_quantity"] = item.MinimumOrderQuantity,
+        ["lead_time_days"] = item.LeadTimeDays,
+        ["image_id"] = item.ImageId?.ToString("D"),
         ["frameworks"] = new JsonArray([.. item.FrameworkIds.Distinct().Select(f => (JsonNode)f.ToString("D"))]),
     };
 
@@ -97,8 +120,11 @@ internal static class CatalogSearchRequest
             {
                 ["multi_match"] = new JsonObject
                 {
-                    ["query"] = query.Text!.Trim(), ["fields"] = new JsonArray("name^3", "sku^2", "supplier_name^1.5", "cpv_label^1.2", "description"),
-                    ["fuzziness"] = "AUTO", ["prefix_length"] = 1, ["operator"] = "and",
+                    ["query"] = query.Text!.Trim(),
+                    ["fields"] = new JsonArray("name^3", "sku^2", "supplier_name^1.5", "cpv_label^1.2", "description"),
+                    ["fuzziness"] = "AUTO",
+                    ["prefix_length"] = 1,
+                    ["operator"] = "and",
                 },
             })
             : new JsonArray(new JsonObject { ["match_all"] = new JsonObject() });

@@ -18,7 +18,8 @@ public sealed class AddToCartHandler(ICarts carts, IOrderableItems catalog, IPur
         }
 
         var now = await orders.ClockAsync(cancellationToken);
-        var item = (await catalog.FindAsync(command.Buyer.AgencyId, [command.ItemId], now, cancellationToken)).SingleOrDefault();
+        var found = await catalog.FindAsync(command.Buyer.AgencyId, [command.ItemId], now, cancellationToken);
+        var item = found.Count == 0 ? null : found[0];
         if (item is null)
         {
             return CartChange.Refused(nameof(AddToCart.ItemId), "This item cannot be ordered by your agency now: it is not under one of your agency's framework agreements in force.");

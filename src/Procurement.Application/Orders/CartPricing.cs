@@ -40,7 +40,9 @@ public sealed class CartPricing(IOrderableItems catalog)
     {
         var orderable = entries.Count == 0
             ? new Dictionary<Guid, OrderableItem>()
-            : (await catalog.FindAsync(agencyId, [.. entries.Select(entry => entry.ItemId)], at, cancellationToken)).ToDictionary(item => item.ItemId);
+            : (await catalog.FindAsync(agencyId, [.. entries.Select(entry => entry.ItemId)], at, cancellationToken))
+                .GroupBy(item => item.ItemId)
+                .ToDictionary(group => group.Key, group => group.OrderBy(item => item.UnitPrice.Amount).First()); // the lowest, should two frameworks list it
         var lines = new List<CartLine>();
         var problems = new List<CartProblem>();
         foreach (var entry in entries)

@@ -1,6 +1,9 @@
 namespace Procurement.Infrastructure.Demo;
 
-/// <summary>The demo catalog: four verified suppliers, their items (real CPV codes and UN/CEFACT units) and NCC's frameworks.</summary>
+/// <summary>
+/// The demo catalog: four of the verified demo suppliers (with their existing accounts; created here only when missing), their
+/// items (real CPV codes and UN/CEFACT units) and NCC's frameworks.
+/// </summary>
 internal static class DemoCatalog
 {
     public sealed record Seller(string LegalName, string Email, string ContactName, string Region, string Description, string[] CpvCodes);
@@ -11,17 +14,17 @@ internal static class DemoCatalog
     /// <param name="FromDays">First day in force, in days from today; <paramref name="ToDays"/> the last.</param>
     public sealed record Framework(string Reference, string Title, string Seller, int FromDays, int ToDays);
 
-    public const string Meridian = "Meridian Office Supplies Ltd";
+    public const string Meridian = "Meridian Office Supplies";
     public const string Northwind = "Northwind Medical Supplies Ltd";
-    public const string Harbour = "Harbour Catering Ltd";
-    public const string Clearview = "Clearview IT Ltd";
+    public const string Harbour = "Harbour Catering Co-operative";
+    public const string Clearview = "Clearview IT Services Ltd";
 
     public static readonly Seller[] Sellers =
     [
-        new(Meridian, "sales@meridian.procurement.test", "Priya Raman", "North East", "Office paper, stationery, toner and small office equipment, delivered next day across the North.", ["30192000-1", "30197630-1", "30125100-2"]),
-        new(Northwind, "orders@northwind.procurement.test", "Daniel Okafor", "Yorkshire and the Humber", "Medical consumables and personal protective equipment for care and public services.", ["33140000-3", "18424300-0", "18143000-3"]),
-        new(Harbour, "events@harbour.procurement.test", "Fiona Mackay", "North East", "Catering for meetings and events, refreshments and drinking water for offices.", ["55520000-1", "15981000-8", "15860000-4"]),
-        new(Clearview, "accounts@clearview.procurement.test", "Marek Nowak", "North West", "Laptops, monitors and accessories with three-year warranties, imaged and delivered ready to use.", ["30213100-6", "30231300-0", "30237200-1"]),
+        new(Meridian, "sales@meridian.procurement.test", "Jonas Berg", "East of England", "Office paper, stationery, toner and small office equipment, delivered next day across the North.", ["30192000-1", "30197630-1", "30125100-2"]),
+        new(Northwind, "supplier@procurement.test", "Sam Carter", "North West", "Medical consumables and personal protective equipment for care and public services.", ["33140000-3", "18424300-0", "18143000-3"]),
+        new(Harbour, "kitchen@harbour.procurement.test", "Fatima Khan", "South West", "Catering for meetings and events, refreshments and drinking water for offices.", ["55520000-1", "15981000-8", "15860000-4"]),
+        new(Clearview, "tenders@clearview.procurement.test", "Ravi Patel", "London", "Laptops, monitors and accessories with three-year warranties, imaged and delivered ready to use.", ["30213100-6", "30231300-0", "30237200-1"]),
     ];
 
     public static readonly Framework[] Frameworks =

@@ -32,9 +32,20 @@ public sealed class CatalogDocumentSource(ProcurementDbContext db)
             where item.Status == CatalogItemStatus.Active && supplier.Status == VerificationStatus.Verified
             select new
             {
-                item.Id, item.SupplierId, SupplierName = supplier.TradingName ?? supplier.LegalName, item.Sku, item.Name, item.Description,
-                item.CpvCode, CpvLabel = cpv.Label, item.UnitCode, UnitName = unit.Name, item.UnitPriceAmount, item.Currency,
-                item.MinimumOrderQuantity, item.LeadTimeDays,
+                item.Id,
+                item.SupplierId,
+                SupplierName = supplier.TradingName ?? supplier.LegalName,
+                item.Sku,
+                item.Name,
+                item.Description,
+                item.CpvCode,
+                CpvLabel = cpv.Label,
+                item.UnitCode,
+                UnitName = unit.Name,
+                item.UnitPriceAmount,
+                item.Currency,
+                item.MinimumOrderQuantity,
+                item.LeadTimeDays,
                 ImageId = item.Images.OrderBy(i => i.Position).Select(i => (Guid?)i.Id).FirstOrDefault(),
             }).AsNoTracking().ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();

@@ -48,6 +48,27 @@ public sealed class CatalogSearchTests(AppFixture fixture)
         Assert.Equal(0, (await SearchAsync(app, agency.Id, "quokka")).Total);
     }
 
+    [Fact]
+    public async Task A_suspended_suppliers_items_leave_the_catalog()
+    {
+        var app = fixture.App;
+        var agency = await app.AddAgencyAsync();
+        var supplier = await app.AddVerifiedSupplierAsync("Suspended Soon Ltd");
+        var item = await app.AddItemAsync(supplier.Id, CatalogTestData.Details("SUS-1", name: "Marmoset desk organiser", cpv: "30192000-1"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await app.AddFrameworkAsync(agency.Id, supplier.Id, today.AddDays(-1), today.AddDays(10), (item, 15m));
+        await EventuallyAsync(async () => (await SearchAsync(app, agency.Id, "marmoset")).Total == 1);
+
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.Suppliers.SingleAsync(s => s.Id == supplier.Id);
+            db.SupplierDecisions.Add(stored.Suspend(Guid.Empty, "Failed to deliver", null, DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+
+        await EventuallyAsync(async () => (await SearchAsync(app, agency.Id, "marmoset")).Total == 0);
+    }
+
     private static async Task<CatalogSearchResult> SearchAsync(ProcurementAppFactory app, Guid agencyId, string text)
     {
         await using var scope = app.Services.CreateAsyncScope();

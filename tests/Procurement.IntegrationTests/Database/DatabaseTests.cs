@@ -62,6 +62,9 @@ public sealed class DatabaseTests(AppFixture fixture)
         Assert.True(await fixture.App.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()));
     }
 
+    // Demo agencies only: other tests sharing the app add agencies of their own (catalog, orders).
+    private static readonly string[] DemoIdentifiers = [.. DemoOrganisations.Agencies.Select(agency => agency.Identifier)];
+
     private Task<(int Agencies, int Suppliers, int Cpv, int Roles)> CountsAsync() => fixture.App.WithDbAsync(async db =>
-        (await db.Agencies.CountAsync(), await db.Suppliers.CountAsync(s => s.LegalName.StartsWith("Northwind")), await db.CpvCodes.CountAsync(), await db.Roles.CountAsync()));
+        (await db.Agencies.CountAsync(a => DemoIdentifiers.Contains(a.Identifier)), await db.Suppliers.CountAsync(s => s.LegalName.StartsWith("Northwind")), await db.CpvCodes.CountAsync(), await db.Roles.CountAsync()));
 }

@@ -41,8 +41,15 @@ public sealed class CatalogItemForm
 
     public static CatalogItemForm From(CatalogItem item) => new()
     {
-        Sku = item.Sku, Name = item.Name, Description = item.Description, CpvCode = item.CpvCode, UnitCode = item.UnitCode,
-        UnitPrice = item.UnitPriceAmount, Currency = item.Currency, MinimumOrderQuantity = item.MinimumOrderQuantity, LeadTimeDays = item.LeadTimeDays,
+        Sku = item.Sku,
+        Name = item.Name,
+        Description = item.Description,
+        CpvCode = item.CpvCode,
+        UnitCode = item.UnitCode,
+        UnitPrice = item.UnitPriceAmount,
+        Currency = item.Currency,
+        MinimumOrderQuantity = item.MinimumOrderQuantity,
+        LeadTimeDays = item.LeadTimeDays,
     };
 }
 
