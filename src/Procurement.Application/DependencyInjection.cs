@@ -10,6 +10,7 @@ using Procurement.Application.OpenData;
 using Procurement.Application.Opening;
 using Procurement.Application.Opening.Ports;
 using Procurement.Application.Orders;
+using Procurement.Application.Payments;
 using Procurement.Application.Reference;
 using Procurement.Application.Search;
 using Procurement.Application.Suppliers;
@@ -87,6 +88,7 @@ public static class DependencyInjection
         .AddScoped<OcdsPackages>()
         .AddScoped<ListOcdsReleasesHandler>()
         .AddScoped<GetOcdsRecordHandler>()
+        .AddPaymentUseCases()
         .AddProcurementCatalogUseCases();
 
     private static IServiceCollection AddProcurementCatalogUseCases(this IServiceCollection services) => services

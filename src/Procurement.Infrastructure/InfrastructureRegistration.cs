@@ -130,6 +130,7 @@ public static class InfrastructureRegistration
         services.AddScoped<SearchOutboxHealth>();
         services.AddScoped<SupplierIndexRebuilder>();
         services.AddScoped<SupplierIndexCheck>();
+        services.AddPaymentsInfrastructure(configuration);
         return services;
     }
 }

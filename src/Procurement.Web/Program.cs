@@ -2,6 +2,7 @@ using Procurement.Application;
 using Procurement.Infrastructure;
 using Procurement.Infrastructure.Database;
 using Procurement.Infrastructure.Scheduling;
+using Procurement.Payments.Stripe;
 using Procurement.Sealing;
 using Procurement.Web.Features.Identity;
 using Procurement.Web.Hosting;
@@ -22,6 +23,7 @@ catch (EmbeddedPostgresUnavailableException unavailable)
 builder.Services.AddProcurementApplication();
 builder.Services.AddProcurementInfrastructure(builder.Configuration, database.ConnectionString);
 builder.Services.AddProcurementScheduling(builder.Configuration, database.ConnectionString);
+builder.Services.AddStripePayments(builder.Configuration);
 builder.Services.PostConfigureMailPickup(dataDirectory);
 builder.Services.AddMailOutboxWorker();
 builder.Services.AddProcurementSearch(builder.Configuration, dataDirectory);

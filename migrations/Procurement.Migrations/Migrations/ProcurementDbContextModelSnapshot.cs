@@ -2921,6 +2921,29 @@ namespace Procurement.Migrations.Migrations
                     b.ToTable("order_invoice_files", (string)null);
                 });
 
+            modelBuilder.Entity("Procurement.Infrastructure.Payments.ProcessedPaymentNotification", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("event_type");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_payment_notifications");
+
+                    b.ToTable("payment_notifications", (string)null);
+                });
+
             modelBuilder.Entity("Procurement.Infrastructure.Search.CatalogSearchOutboxEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -58,4 +58,5 @@ public enum OrderEventKind
     Cancelled,
     RefundRequested,
     Refunded,
+    CheckoutExpired,
 }

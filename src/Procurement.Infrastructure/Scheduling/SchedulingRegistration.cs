@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Procurement.Application.Scheduling.Ports;
 using Procurement.Infrastructure.Awards;
 using Procurement.Infrastructure.Bids;
+using Procurement.Infrastructure.Payments;
 using Procurement.Infrastructure.Suppliers;
 using Procurement.Infrastructure.Tenders;
 using Quartz;
@@ -63,6 +64,11 @@ public static class SchedulingRegistration
                 .ForJob(EndOverdueDebarmentsJob.Key)
                 .WithIdentity("end-overdue-debarments-daily", "Suppliers")
                 .WithCronSchedule(options.DebarmentSweepCron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+            quartz.AddJob<ReconcilePaymentsJob>(job => job.WithIdentity(ReconcilePaymentsJob.Key).StoreDurably().RequestRecovery());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(ReconcilePaymentsJob.Key)
+                .WithIdentity("reconcile-payments-sweep", "Payments")
+                .WithCronSchedule(PaymentsRegistration.Settings(configuration).ReconcileCron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddScoped<IJobScheduler, QuartzJobScheduler>();

@@ -19,6 +19,7 @@ public interface IPaymentGateway
     Task<CheckoutOutcome> GetCheckoutAsync(string checkoutReference, CancellationToken cancellationToken);
 
     /// <summary>Returns a card payment in full; returns the provider's refund reference.</summary>
+    /// <exception cref="PaymentGatewayException">The provider refused or could not be reached (every method).</exception>
     Task<string> RefundAsync(RefundRequest request, CancellationToken cancellationToken);
 }
 
@@ -36,4 +37,5 @@ public enum CheckoutState
 
 public sealed record CheckoutOutcome(CheckoutState State, string? PaymentReference, Money? AmountPaid);
 
-public sealed record RefundRequest(string PaymentReference, Money Amount, string IdempotencyKey);
+/// <param name="OrderId">Sent with the refund (Stripe metadata), so the provider's refund notifications name the order.</param>
+public sealed record RefundRequest(Guid OrderId, string PaymentReference, Money Amount, string IdempotencyKey);
