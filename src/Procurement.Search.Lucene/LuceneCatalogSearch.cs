@@ -14,7 +14,6 @@ namespace Procurement.Search.Lucene;
 /// </summary>
 public sealed class LuceneCatalogSearch : ICatalogSearch, IDisposable
 {
-    private const string LayoutKey = "procurement.layout";
     private const string Layout = "catalog-1";
 
     private static readonly SortField _nameOrder = new(CatalogFields.NameSort, SortFieldType.STRING);
@@ -22,12 +21,8 @@ public sealed class LuceneCatalogSearch : ICatalogSearch, IDisposable
     private static readonly SortField _priceOrder = new(CatalogFields.PriceSort, SortFieldType.INT64);
     private static readonly SortField _leadOrder = new(CatalogFields.LeadSort, SortFieldType.INT64);
 
-    private readonly LuceneDirectory _directory;
-    private readonly bool _ownsDirectory;
     private readonly Analyzer _analyzer = new SupplierTextAnalyzer(stem: true);
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly LuceneIndex _index;
 
     /// <summary>Opens (or creates) the index in a folder, e.g. <c>.data/search/catalog</c>.</summary>
     public LuceneCatalogSearch(string indexPath)
@@ -43,21 +38,7 @@ public sealed class LuceneCatalogSearch : ICatalogSearch, IDisposable
 
     private LuceneCatalogSearch(LuceneDirectory directory, bool ownsDirectory)
     {
-        _directory = directory;
-        _ownsDirectory = ownsDirectory;
-        _writer = new IndexWriter(directory, new IndexWriterConfig(SupplierTextAnalyzer.Version, _analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
-        });
-        if (!_writer.CommitData.TryGetValue(LayoutKey, out var layout) || layout != Layout)
-        {
-            _writer.DeleteAll();
-            _writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
-            _writer.Commit();
-        }
-
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        _index = new LuceneIndex(directory, ownsDirectory, _analyzer, Layout);
     }
 
     public Task<CatalogSearchResult> SearchAsync(CatalogQuery query, CancellationToken cancellationToken)
@@ -74,8 +55,7 @@ public sealed class LuceneCatalogSearch : ICatalogSearch, IDisposable
             _ when hasText => new Sort(SortField.FIELD_SCORE, _nameOrder, _idOrder),
             _ => new Sort(_nameOrder, _idOrder),
         };
-        var searcher = _searchers.Acquire();
-        try
+        return _index.Read(searcher =>
         {
             var wanted = (int)Math.Clamp(skip + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
@@ -87,58 +67,28 @@ public sealed class LuceneCatalogSearch : ICatalogSearch, IDisposable
                 [.. facets.CountsFor(CatalogFields.DivisionFacet).Select(f => new CatalogFacet(f.Value, f.Value, f.Count))],
                 [.. facets.CountsFor(CatalogFields.SupplierFacet).Select(f => CatalogFields.SupplierFacetOf(f.Value, f.Count))]);
             return Task.FromResult(new CatalogSearchResult(top.TotalHits, items, result));
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        });
     }
 
     public Task UpsertAsync(IReadOnlyCollection<CatalogItemDocument> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         var documents = items.Select(item => (Id: new Term(CatalogFields.Id, CatalogFields.IdTerm(item.Id)), Document: CatalogFields.ToLucene(item))).ToList();
-        return WriteAsync(writer => documents.ForEach(d => writer.UpdateDocument(d.Id, d.Document)), cancellationToken);
+        return _index.WriteAsync(writer => documents.ForEach(d => writer.UpdateDocument(d.Id, d.Document)), cancellationToken);
     }
 
     public Task RemoveAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(itemIds);
         var terms = itemIds.Select(id => new Term(CatalogFields.Id, CatalogFields.IdTerm(id))).ToArray();
-        return WriteAsync(writer => writer.DeleteDocuments(terms), cancellationToken);
+        return _index.WriteAsync(writer => writer.DeleteDocuments(terms), cancellationToken);
     }
 
-    public Task ClearAsync(CancellationToken cancellationToken) => WriteAsync(writer => writer.DeleteAll(), cancellationToken);
+    public Task ClearAsync(CancellationToken cancellationToken) => _index.WriteAsync(writer => writer.DeleteAll(), cancellationToken);
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Dispose();
+        _index.Dispose();
         _analyzer.Dispose();
-        _writeLock.Dispose();
-        if (_ownsDirectory)
-        {
-            _directory.Dispose();
-        }
-    }
-
-    private async Task WriteAsync(Action<IndexWriter> change, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            change(_writer);
-            _writer.Commit();
-            _searchers.MaybeRefreshBlocking();
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    private sealed class Bm25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
     }
 }

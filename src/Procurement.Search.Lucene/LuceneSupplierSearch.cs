@@ -20,7 +20,6 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
 
     // Raised whenever SupplierFields changes what is indexed: an index written by an older version is emptied when
     // opened, and the start-up check then rebuilds it from the database.
-    private const string LayoutKey = "procurement.layout";
     private const string Layout = "3";
 
     private static readonly SortField _nameOrder = new(SupplierFields.NameSort, new InMemoryOrdinalComparerSource());
@@ -28,12 +27,8 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     private static readonly Sort _byName = new(_nameOrder, _idOrder);
     private static readonly Sort _byRelevance = new(SortField.FIELD_SCORE, _nameOrder, _idOrder);
 
-    private readonly LuceneDirectory _directory;
-    private readonly bool _ownsDirectory;
     private readonly Analyzer _analyzer = SupplierFields.CreateAnalyzer();
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly LuceneIndex _index;
     private readonly SupplierFilterCache _filters = new();
 
     /// <summary>Opens (or creates) the index in a folder, e.g. <c>.data/search/suppliers</c>.</summary>
@@ -50,22 +45,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
 
     private LuceneSupplierSearch(LuceneDirectory directory, bool ownsDirectory)
     {
-        _directory = directory;
-        _ownsDirectory = ownsDirectory;
-        var config = new IndexWriterConfig(SupplierTextAnalyzer.Version, _analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
-        };
-        _writer = new IndexWriter(directory, config);
-        if (!_writer.CommitData.TryGetValue(LayoutKey, out var layout) || layout != Layout)
-        {
-            _writer.DeleteAll();
-            _writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
-            _writer.Commit();
-        }
-
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        _index = new LuceneIndex(directory, ownsDirectory, _analyzer, Layout);
     }
 
     public Task<SupplierSearchResult> SearchAsync(SupplierQuery query, CancellationToken cancellationToken)
@@ -75,8 +55,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         var filter = SupplierQueryBuilder.Filter(_filters, query.CpvPrefixes, query.Regions, query.Sizes, query.Statuses);
         var pageSize = Math.Clamp(query.PageSize, 1, SupplierQuery.MaxPageSize);
         var skip = (Math.Max(query.Page, 1) - 1L) * pageSize;
-        var searcher = _searchers.Acquire();
-        try
+        return _index.Read(searcher =>
         {
             var terms = SupplierQueryBuilder.Terms(_analyzer, searcher.IndexReader, query.Text);
             var sort = terms.Count > 0 && query.Sort == SupplierSort.Relevance ? _byRelevance : _byName;
@@ -92,11 +71,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
             var facetCounts = new SupplierFacets(
                 facets.CountsFor(SupplierFields.Division), facets.CountsFor(SupplierFields.Region), facets.CountsFor(SupplierFields.Size));
             return Task.FromResult(new SupplierSearchResult(top.TotalHits, items, facetCounts));
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        });
     }
 
     public Task<IReadOnlyList<SupplierSuggestion>> SuggestAsync(
@@ -111,19 +86,14 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         }
 
         var filter = SupplierQueryBuilder.Filter(_filters, [], [], [], statuses);
-        var searcher = _searchers.Acquire();
-        try
+        return _index.Read(searcher =>
         {
             var hits = searcher.Search(SupplierQueryBuilder.NameStartsWith(words), filter, Math.Min(limit, SupplierQuery.MaxPageSize), _byName);
             IReadOnlyList<SupplierSuggestion> suggestions = SupplierDisplay.Read(searcher, hits.ScoreDocs)
                 .Select(supplier => new SupplierSuggestion(supplier.Id, supplier.Name))
                 .ToList();
             return Task.FromResult(suggestions);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        });
     }
 
     public async Task UpsertAsync(IReadOnlyCollection<SupplierDocument> suppliers, CancellationToken cancellationToken)
@@ -133,7 +103,7 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
         var documents = suppliers
             .Select(supplier => (Id: new Term(SupplierFields.Id, SupplierFields.IdTerm(supplier.Id)), Document: SupplierFields.ToLucene(supplier)))
             .ToList();
-        await WriteAsync(
+        await _index.WriteAsync(
             writer =>
             {
                 foreach (var (id, document) in documents)
@@ -148,46 +118,20 @@ public sealed class LuceneSupplierSearch : ISupplierSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(supplierIds);
         var terms = supplierIds.Select(id => new Term(SupplierFields.Id, SupplierFields.IdTerm(id))).ToArray();
-        return WriteAsync(writer => writer.DeleteDocuments(terms), cancellationToken);
+        return _index.WriteAsync(writer => writer.DeleteDocuments(terms), cancellationToken);
     }
 
-    public Task ClearAsync(CancellationToken cancellationToken) => WriteAsync(writer => writer.DeleteAll(), cancellationToken);
+    public Task ClearAsync(CancellationToken cancellationToken) => _index.WriteAsync(writer => writer.DeleteAll(), cancellationToken);
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Dispose();
+        _index.Dispose();
         _analyzer.Dispose();
-        _writeLock.Dispose();
-        if (_ownsDirectory)
-        {
-            _directory.Dispose();
-        }
-    }
-
-    private async Task WriteAsync(Action<IndexWriter> change, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            change(_writer);
-            _writer.Commit();
-            _searchers.MaybeRefreshBlocking();
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
     }
 
     private SupplierHit ToHit(SupplierDisplay supplier, IReadOnlyList<QueryTerm> terms, Func<AnalyzedWord, bool> matches)
     {
         var highlight = SupplierHighlighter.Highlight(_analyzer, terms, matches, supplier.Name, supplier.Description);
         return new SupplierHit(supplier.Id, supplier.Name, supplier.Region, supplier.CpvCodes, highlight);
-    }
-
-    private sealed class Bm25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
     }
 }
