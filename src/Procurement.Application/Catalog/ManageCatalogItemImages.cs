@@ -12,15 +12,10 @@ public sealed class ManageCatalogItemImagesHandler(ICatalogRepository catalog, T
 {
     public async Task<CatalogChange> HandleAsync(AddCatalogItemImage command, CancellationToken cancellationToken)
     {
-        if (await SaveCatalogItemHandler.SupplierRefusalAsync(catalog, command.Actor, cancellationToken) is { } refusal)
+        var (item, refusal) = await SaveCatalogItemHandler.OwnItemAsync(catalog, command.Actor, command.ItemId, cancellationToken);
+        if (item is null)
         {
-            return refusal;
-        }
-
-        var item = await catalog.FindItemAsync(command.ItemId, cancellationToken);
-        if (item is null || item.SupplierId != command.Actor.SupplierId)
-        {
-            return CatalogChange.NotFound();
+            return refusal ?? CatalogChange.NotFound();
         }
 
         try
@@ -40,10 +35,10 @@ public sealed class ManageCatalogItemImagesHandler(ICatalogRepository catalog, T
 
     public async Task<CatalogChange> HandleAsync(RemoveCatalogItemImage command, CancellationToken cancellationToken)
     {
-        var item = await catalog.FindItemAsync(command.ItemId, cancellationToken);
-        if (item is null || item.SupplierId != command.Actor.SupplierId)
+        var (item, refusal) = await SaveCatalogItemHandler.OwnItemAsync(catalog, command.Actor, command.ItemId, cancellationToken);
+        if (item is null)
         {
-            return CatalogChange.NotFound();
+            return refusal ?? CatalogChange.NotFound();
         }
 
         try

@@ -38,15 +38,10 @@ public sealed class SaveCatalogItemHandler(ICatalogRepository catalog, TimeProvi
 
     public async Task<CatalogChange> HandleAsync(UpdateCatalogItem command, CancellationToken cancellationToken)
     {
-        if (await RefusalAsync(command.Actor, cancellationToken) is { } refusal)
+        var (item, refusal) = await SaveCatalogItemHandler.OwnItemAsync(catalog, command.Actor, command.ItemId, cancellationToken);
+        if (item is null)
         {
-            return refusal;
-        }
-
-        var item = await catalog.FindItemAsync(command.ItemId, cancellationToken);
-        if (item is null || item.SupplierId != command.Actor.SupplierId)
-        {
-            return CatalogChange.NotFound();
+            return refusal ?? CatalogChange.NotFound();
         }
 
         var errors = await ProblemsAsync(item.SupplierId, command.Details, item.Id, cancellationToken);
@@ -61,6 +56,18 @@ public sealed class SaveCatalogItemHandler(ICatalogRepository catalog, TimeProvi
     }
 
     /// <summary>Null when the actor's supplier is verified; otherwise why not.</summary>
+    /// <summary>The supplier's own item, tracked, or why the actor cannot change it (not a verified supplier, or not its item).</summary>
+    internal static async Task<(CatalogItem? Item, CatalogChange? Refusal)> OwnItemAsync(ICatalogRepository catalog, CatalogActor actor, Guid itemId, CancellationToken cancellationToken)
+    {
+        if (await SupplierRefusalAsync(catalog, actor, cancellationToken) is { } refusal)
+        {
+            return (null, refusal);
+        }
+
+        var item = await catalog.FindItemAsync(itemId, cancellationToken);
+        return item is null || item.SupplierId != actor.SupplierId ? (null, CatalogChange.NotFound()) : (item, null);
+    }
+
     internal static async Task<CatalogChange?> SupplierRefusalAsync(ICatalogRepository catalog, CatalogActor actor, CancellationToken cancellationToken)
     {
         if (actor.SupplierId is not { } supplierId || await catalog.SupplierAsync(supplierId, cancellationToken) is not { } supplier)
@@ -111,15 +118,10 @@ public sealed class ChangeCatalogItemStatusHandler(ICatalogRepository catalog, T
 {
     public async Task<CatalogChange> HandleAsync(ChangeCatalogItemStatus command, CancellationToken cancellationToken)
     {
-        if (await SaveCatalogItemHandler.SupplierRefusalAsync(catalog, command.Actor, cancellationToken) is { } refusal)
+        var (item, refusal) = await SaveCatalogItemHandler.OwnItemAsync(catalog, command.Actor, command.ItemId, cancellationToken);
+        if (item is null)
         {
-            return refusal;
-        }
-
-        var item = await catalog.FindItemAsync(command.ItemId, cancellationToken);
-        if (item is null || item.SupplierId != command.Actor.SupplierId)
-        {
-            return CatalogChange.NotFound();
+            return refusal ?? CatalogChange.NotFound();
         }
 
         try

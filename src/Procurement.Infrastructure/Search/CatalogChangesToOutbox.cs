@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Procurement.Domain.Catalog;
 using Procurement.Domain.Suppliers;
+using Procurement.Infrastructure.Outbox;
 
 namespace Procurement.Infrastructure.Search;
 
@@ -10,37 +10,10 @@ namespace Procurement.Infrastructure.Search;
 /// change, or that a framework approves, re-prices or removes, and every item of a supplier whose status or name
 /// changes (a suspended supplier's items leave the catalog), so the entry commits (or rolls back) with the change.
 /// </summary>
-public sealed class CatalogChangesToOutbox(TimeProvider clock, CatalogSearchOutboxSignal signal) : SaveChangesInterceptor
+public sealed class CatalogChangesToOutbox(TimeProvider clock, CatalogSearchOutboxSignal signal) : ChangesToOutbox<CatalogSearchOutboxEntry>(signal)
 {
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override void Enqueue(DbContext context)
     {
-        Enqueue(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Enqueue(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context?.Database.CurrentTransaction is null && eventData.Context?.ChangeTracker.Entries<CatalogSearchOutboxEntry>().Any() == true)
-        {
-            signal.Notify();
-        }
-
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void Enqueue(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         static bool Changed(EntityState state) => state is EntityState.Added or EntityState.Modified or EntityState.Deleted;
         var items = context.ChangeTracker.Entries<CatalogItem>().Where(e => Changed(e.State)).Select(e => e.Entity.Id);
         var pictures = context.ChangeTracker.Entries<CatalogItemImage>().Where(e => Changed(e.State))
