@@ -72,11 +72,17 @@ public sealed class SubmitCartHandler(
         foreach (var order in raised)
         {
             orders.Add(order);
-            await (order.Status == OrderStatus.AwaitingApproval
-                ? steps.NotifyAsync(order, [OrderAudience.Approvers], "awaiting your approval",
-                    $"A buyer raised this order above your agency's approval threshold of {threshold.Limit}. Approve or reject it on the order's page.", cancellationToken)
-                : steps.NotifyAsync(order, [OrderAudience.Supplier], "new order",
-                    "A new purchase order was placed with you. Accept or decline it on the order's page.", cancellationToken));
+            if (order.Status == OrderStatus.AwaitingApproval)
+            {
+                await steps.NotifyAsync(order, [OrderAudience.Approvers], "awaiting your approval",
+                    $"A buyer raised this order above your agency's approval threshold of {threshold.Limit}. Approve or reject it on the order's page.", cancellationToken);
+            }
+            else if (order.Status == OrderStatus.Placed)
+            {
+                // A card order awaiting payment is not the supplier's yet: the payment tells it.
+                await steps.NotifyAsync(order, [OrderAudience.Supplier], "new order",
+                    "A new purchase order was placed with you. Accept or decline it on the order's page.", cancellationToken);
+            }
         }
 
         await carts.ClearAsync(command.Buyer.UserId, cancellationToken);

@@ -16,6 +16,11 @@ public sealed class StripeWebhookTests(StripeApp stripe) : IClassFixture<StripeA
     public async Task A_paid_checkout_event_places_and_pays_the_order_and_tells_the_supplier()
     {
         var orderId = await stripe.CardOrderAsync(unitPrice: 123.45m, quantity: 2m);
+        var supplierUsers = await stripe.App.WithDbAsync(db => db.Users.Where(u => u.Email == StripeApp.Supplier).Select(u => u.Id).ToListAsync());
+        var number = (await stripe.OrderAsync(orderId)).Number;
+        Assert.False(
+            await stripe.App.WithDbAsync(db => db.Notifications.AnyAsync(n => supplierUsers.Contains(n.UserId) && n.Title.Contains(number))),
+            "The supplier is told of a card order only once it is paid.");
         var session = stripe.Stripe.Pay(await stripe.CheckoutAsync(orderId));
 
         var response = await stripe.DeliverAsync(FakeStripeEvents.Event("checkout.session.completed", session));
@@ -26,7 +31,6 @@ public sealed class StripeWebhookTests(StripeApp stripe) : IClassFixture<StripeA
         Assert.Equal((OrderStatus.Placed, PaymentState.Paid), (order.Status, order.PaymentState));
         Assert.Equal((string?)session["payment_intent"], order.PaymentReference);
         Assert.Equal(1, await stripe.AuditEntriesAsync(orderId, "order.paid"));
-        var supplierUsers = await stripe.App.WithDbAsync(db => db.Users.Where(u => u.Email == StripeApp.Supplier).Select(u => u.Id).ToListAsync());
         Assert.True(await stripe.App.WithDbAsync(db => db.Notifications.AnyAsync(n => supplierUsers.Contains(n.UserId) && n.Title.Contains(order.Number) && n.Title.Contains("paid by card"))));
     }
 
