@@ -87,9 +87,7 @@ public sealed class OrderFlowTests(AppFixture fixture)
         var world = await OrderWorld.CreateAsync(app);
         using var buyer = await app.SignedInAsync(world.BuyerEmail);
         using var approver = await app.SignedInAsync(world.ApproverEmail);
-        await buyer.AddToCartAsync(world.ExpensiveItem.Id, 6);
-        await buyer.SubmitCartAsync();
-        var order = Assert.Single(await app.OrdersOfAsync(world.Agency.Id));
+        var order = await buyer.OrderOneAsync(app, world.Agency.Id, world.ExpensiveItem.Id, 6);
 
         var noReason = await approver.OrderStepAsync(order.Id, "reject", new Dictionary<string, string> { ["Form.RejectReason"] = " " });
         Assert.Contains("Give a reason for rejecting the order", noReason.Text, StringComparison.Ordinal);

@@ -17,9 +17,7 @@ public sealed class OrderRulesTests(AppFixture fixture)
         var world = await OrderWorld.CreateAsync(app);
         using var both = await app.SignedInAsync(world.BuyerApproverEmail);
         using var buyer = await app.SignedInAsync(world.BuyerEmail);
-        await both.AddToCartAsync(world.ExpensiveItem.Id, 6);
-        await both.SubmitCartAsync();
-        var order = Assert.Single(await app.OrdersOfAsync(world.Agency.Id));
+        var order = await both.OrderOneAsync(app, world.Agency.Id, world.ExpensiveItem.Id, 6);
 
         var own = await both.OrderStepAsync(order.Id, "approve");
         Assert.Contains("approved by someone other than the buyer", own.Text, StringComparison.Ordinal);
@@ -35,9 +33,7 @@ public sealed class OrderRulesTests(AppFixture fixture)
         var world = await OrderWorld.CreateAsync(app);
         using var buyer = await app.SignedInAsync(world.BuyerEmail);
         using var otherSupplier = await app.SignedInAsync(world.ExpensiveUserEmail);
-        await buyer.AddToCartAsync(world.CheapItem.Id, 5);
-        await buyer.SubmitCartAsync();
-        var order = Assert.Single(await app.OrdersOfAsync(world.Agency.Id));
+        var order = await buyer.OrderOneAsync(app, world.Agency.Id, world.CheapItem.Id, 5);
         var token = (await otherSupplier.GetAsync("/supplier/orders")).AntiforgeryToken();
 
         Assert.Equal(HttpStatusCode.NotFound, (await otherSupplier.GetAsync($"/orders/{order.Id}")).Status);
@@ -106,9 +102,7 @@ public sealed class OrderRulesTests(AppFixture fixture)
         var app = fixture.App;
         var world = await OrderWorld.CreateAsync(app);
         using var buyer = await app.SignedInAsync(world.BuyerEmail);
-        await buyer.AddToCartAsync(world.ExpensiveItem.Id, 6);
-        await buyer.SubmitCartAsync();
-        var order = Assert.Single(await app.OrdersOfAsync(world.Agency.Id));
+        var order = await buyer.OrderOneAsync(app, world.Agency.Id, world.ExpensiveItem.Id, 6);
         var approverId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == world.ApproverEmail).Select(u => u.Id).SingleAsync());
 
         // The buyer's request reads the order awaiting approval; the approver's approval commits before it saves.
@@ -137,9 +131,7 @@ public sealed class OrderRulesTests(AppFixture fixture)
         var world = await OrderWorld.CreateAsync(app);
         using var buyer = await app.SignedInAsync(world.BuyerEmail);
         using var approver = await app.SignedInAsync(world.ApproverEmail);
-        await buyer.AddToCartAsync(world.ExpensiveItem.Id, 6);
-        await buyer.SubmitCartAsync();
-        var order = Assert.Single(await app.OrdersOfAsync(world.Agency.Id));
+        var order = await buyer.OrderOneAsync(app, world.Agency.Id, world.ExpensiveItem.Id, 6);
         var buyerToken = (await buyer.GetAsync($"/orders/{order.Id}")).AntiforgeryToken();
         var approverToken = (await approver.GetAsync($"/orders/{order.Id}")).AntiforgeryToken();
 

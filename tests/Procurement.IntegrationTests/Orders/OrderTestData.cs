@@ -87,6 +87,14 @@ internal static class OrderTestSessions
             ["Form.CostCentre"] = "CC-4410",
         });
 
+    /// <summary>Orders one item through the cart as <paramref name="session"/>'s buyer: the agency's only order.</summary>
+    public static async Task<PurchaseOrder> OrderOneAsync(this WebSession session, ProcurementAppFactory app, Guid agencyId, Guid itemId, decimal quantity)
+    {
+        await session.AddToCartAsync(itemId, quantity);
+        await session.SubmitCartAsync();
+        return Assert.Single(await app.OrdersOfAsync(agencyId));
+    }
+
     /// <summary>Posts an action form of the order's page, with the page's antiforgery token.</summary>
     public static Task<WebSession.Page> OrderStepAsync(this WebSession session, Guid orderId, string step, IDictionary<string, string>? fields = null, bool followRedirects = true) =>
         session.SubmitAsync($"/orders/{orderId}", $"/orders/{orderId}/{step}", fields ?? new Dictionary<string, string>(), followRedirects);

@@ -21,9 +21,7 @@ public sealed class CardCheckoutTests(StripeApp stripe, AppFixture fixture) : IC
         using var buyer = await app.SignedInAsync(world.BuyerEmail);
         using var approver = await app.SignedInAsync(world.ApproverEmail);
         using var supplier = await app.SignedInAsync(world.ExpensiveUserEmail);
-        await buyer.AddToCartAsync(world.ExpensiveItem.Id, 6);
-        await buyer.SubmitCartAsync();
-        var order = Assert.Single(await app.OrdersOfAsync(world.Agency.Id));
+        var order = await buyer.OrderOneAsync(app, world.Agency.Id, world.ExpensiveItem.Id, 6);
         Assert.Equal((OrderStatus.AwaitingApproval, PaymentMethod.Card), (order.Status, order.PaymentMethod));
         await approver.OrderStepAsync(order.Id, "approve");
         Assert.Contains("Pay by card", (await buyer.GetAsync($"/orders/{order.Id}")).Text, StringComparison.Ordinal);
