@@ -28,14 +28,14 @@ public sealed class SubmitCartHandler(
     public async Task<CartSubmission> HandleAsync(SubmitCart command, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(command.DeliveryAddress) || command.DeliveryAddress.Trim().Length > DeliveryDetails.MaxAddressLength)
+        if (DeliveryDetails.AddressProblem(command.DeliveryAddress) is { } addressProblem)
         {
-            errors.Add(new FieldError(nameof(SubmitCart.DeliveryAddress), $"Give the delivery address (at most {DeliveryDetails.MaxAddressLength} characters)."));
+            errors.Add(new FieldError(nameof(SubmitCart.DeliveryAddress), addressProblem));
         }
 
-        if (string.IsNullOrWhiteSpace(command.CostCentre) || command.CostCentre.Trim().Length > DeliveryDetails.MaxCostCentreLength)
+        if (DeliveryDetails.CostCentreProblem(command.CostCentre) is { } costCentreProblem)
         {
-            errors.Add(new FieldError(nameof(SubmitCart.CostCentre), $"Give the cost centre the order is charged to (at most {DeliveryDetails.MaxCostCentreLength} characters)."));
+            errors.Add(new FieldError(nameof(SubmitCart.CostCentre), costCentreProblem));
         }
 
         var delivery = errors.Count == 0 ? new DeliveryDetails(command.DeliveryAddress!, command.CostCentre!) : null;

@@ -3,6 +3,8 @@ namespace Procurement.Domain.Orders;
 /// <summary>Paying for the order: up front by card (through the payment gateway) or on the supplier's invoice.</summary>
 public sealed partial class PurchaseOrder
 {
+    public const int MaxReferenceLength = 60;
+
     public PaymentMethod PaymentMethod { get; private set; }
     public PaymentState PaymentState { get; private set; }
 
@@ -93,17 +95,13 @@ public sealed partial class PurchaseOrder
             throw IllegalMove("invoiced");
         }
 
-        if (string.IsNullOrWhiteSpace(invoiceNumber) || invoiceNumber.Trim().Length > 60)
-        {
-            throw new DomainRuleException("Give the invoice number (at most 60 characters).");
-        }
 
         if (amount != Total)
         {
             throw new DomainRuleException($"The invoice must be for the order's total of {Total}; {amount} does not match.");
         }
 
-        InvoiceNumber = invoiceNumber.Trim();
+        InvoiceNumber = RequiredReference(invoiceNumber, "invoice number");
         InvoiceFileId = fileId;
         PaymentState = PaymentState.Invoiced;
         Record(OrderEventKind.Invoiced, $"invoice {InvoiceNumber} for {amount}", by, now);
@@ -117,12 +115,7 @@ public sealed partial class PurchaseOrder
             throw new DomainRuleException($"Order {Number} has no unpaid invoice.");
         }
 
-        if (string.IsNullOrWhiteSpace(paymentReference) || paymentReference.Trim().Length > 60)
-        {
-            throw new DomainRuleException("Give the payment reference (at most 60 characters).");
-        }
-
-        PaymentReference = paymentReference.Trim();
+        PaymentReference = RequiredReference(paymentReference, "payment reference");
         PaymentState = PaymentState.Paid;
         PaidAt = now;
         Record(OrderEventKind.Paid, $"invoice {InvoiceNumber} paid, {PaymentReference}", by, now);
@@ -147,6 +140,11 @@ public sealed partial class PurchaseOrder
         Record(OrderEventKind.Refunded, $"{Total} refunded, {refundReference}", Guid.Empty, now);
         return true;
     }
+
+    private static string RequiredReference(string? value, string what) =>
+        string.IsNullOrWhiteSpace(value) || value.Trim().Length > MaxReferenceLength
+            ? throw new DomainRuleException($"Give the {what} (at most {MaxReferenceLength} characters).")
+            : value.Trim();
 
     private void RequireCardPaymentDue()
     {
