@@ -4,6 +4,8 @@ using Microsoft.Playwright;
 namespace Procurement.BrowserTests;
 
 /// <summary>The demo buyer orders from the catalog with the keyboard-reachable forms; the order pages pass axe.</summary>
+// One demo buyer, one cart: the tests that fill it must not run at the same time.
+[Collection("The demo buyer's cart")]
 public sealed class OrderJourneyTests(BrowserFixture fixture)
 {
     [Fact]

@@ -7,6 +7,8 @@ namespace Procurement.BrowserTests;
 /// The catalog purchase end to end, each person in their own browser: the buyer searches (with a typo), orders above
 /// the approval threshold, the approver approves, the supplier accepts and ships, and the buyer confirms delivery.
 /// </summary>
+// One demo buyer, one cart: the tests that fill it must not run at the same time.
+[Collection("The demo buyer's cart")]
 public sealed partial class PurchaseJourneyTests(BrowserFixture fixture)
 {
     private const string Laptop = "14-inch business laptop, Core i5, 16 GB, 512 GB SSD";
